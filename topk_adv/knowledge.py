@@ -140,7 +140,8 @@ def similarity_matrix(measure:str, # 'uniform', 'path', 'wup', 'lch', 'glove' or
         desc = [builtin or v.synonyms, str(g), st.st_size, st.st_mtime_ns]
     else:
         v = None if builtin else as_vocab(classes, wn)
-        desc = [builtin or v.key, wordnet_version(wn)]
+        # ImageNet wnids only exist in WordNet 3.0 (`imagenet_vocab` checks), so its key needs no WordNet lookup (nor nltk import)
+        desc = [builtin or v.key, '3.0' if builtin in ('imagenet', 'imagenet-1k') else wordnet_version(wn)]
     C = _num_classes(classes, wn) if builtin else len(v)
     path = _cache_file(measure, C, desc)
     if cache and path.is_file():

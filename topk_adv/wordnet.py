@@ -309,9 +309,9 @@ def synset_similarity(synsets:list, # noun synsets (nltk `Synset`s or names such
 def hierarchy_path(s, # a synset (or its name)
                    wn=None, # a WordNet reader; `None`: `load_wordnet()`
                   ) -> list[str]: # synset names from the root down to `s`
-    "The first hypernym path of `s` from the root, as names: the key of its depth-first position."
+    "The root-to-`s` hypernym path whose names sort first: the key of `s`'s depth-first position."
     s = _as_synset(s, wn or load_wordnet())
-    return [a.name() for a in s.hypernym_paths()[0]]
+    return min([a.name() for a in p] for p in s.hypernym_paths())
 
 def hierarchy_order(synsets:list, # synsets or synset names
                     wn=None, # a WordNet reader; `None`: `load_wordnet()`
