@@ -7,7 +7,7 @@ from __future__ import annotations
 import torch, torch.nn.functional as F
 from torch import Tensor
 from .core import check_labels
-from .knn import ExactIndex, similarity, pairwise_similarity
+from .knn import ExactIndex, check_metric, pairwise_similarity
 
 # %% auto #0
 __all__ = ['classwise_ask_loss', 'class_scores', 'class_nearest_refs', 'instance_ask_loss', 'layer_sum',
@@ -37,7 +37,12 @@ def class_scores(h:Tensor, # features `[B, D]`
                  metric:str='cosine', # 'cosine' or 'l2'
                 ) -> Tensor: # `z` `[B, C]`: mean similarity to each class's references, over `T`
     "The class-wise ASK logits: `z_c` = mean over the class-`c` references of s(h, r), divided by `T`."
-    return similarity(h[:, None, None, :], refs, metric).mean(-1) / T
+    if check_metric(metric) == 'cosine':  # batched products, no [B, C, k_ref, D] intermediate
+        s = torch.einsum('bd,bckd->bck', F.normalize(h, dim=-1), F.normalize(refs, dim=-1))
+    else:
+        d2 = h.pow(2).sum(-1)[:, None, None] - 2 * torch.einsum('bd,bckd->bck', h, refs) + refs.pow(2).sum(-1)
+        s = -d2.clamp_min(1e-12).sqrt()
+    return s.mean(-1) / T
 
 # %% ../nbs/42_ask.ipynb #defd35f2
 def class_nearest_refs(h:Tensor, # clean features `[B, D]`

@@ -231,14 +231,26 @@ class DeepKNN:
         self._check_fitted()
         return {l: self.indexes[l].search(f, k or self.k) for l, f in self.features(x).items()}
 
+    def _counts(self, i):  # reference indices [B, k] -> class counts [B, C]
+        lab = self.ref_y[i]
+        return torch.zeros(len(i), self.num_classes, device=lab.device).scatter_add_(1, lab, torch.ones_like(lab, dtype=torch.float))
+
     def layer_votes(self, x:Tensor, # images `[B, C, H, W]` in [0, 1]
                    ) -> dict[str, Tensor]: # layer -> neighbour counts per class `[B, num_classes]`
         "Per-layer class counts among the `k` nearest references of `x`."
-        out = {}
-        for l, (_, i) in self.neighbors(x).items():
-            lab = self.ref_y[i]
-            out[l] = torch.zeros(len(i), self.num_classes, device=lab.device).scatter_add_(1, lab, torch.ones_like(lab, dtype=torch.float))
-        return out
+        return {l: self._counts(i) for l, (_, i) in self.neighbors(x).items()}
+
+    def ref_proba(self) -> Tensor: # `[R, num_classes]` vote fractions of each reference, itself left out
+        "The kNN's leave-one-out class distribution on its own references (each reference's `k` nearest others)."
+        self._check_fitted()
+        R, v = len(self.ref_y), 0
+        own = torch.arange(R, device=self.ref_y.device)[:, None]
+        for l, f in self.ref_feats.items():
+            _, i = self.indexes[l].search(f, self.k + 1)
+            keep = i != own
+            keep[keep.all(1), -1] = False  # itself tied out of the top k + 1: drop the farthest instead
+            v = v + self._counts(i[keep].view(R, self.k))
+        return v / (self.k * len(self.layers))
 
     def votes(self, x:Tensor, # images `[B, C, H, W]` in [0, 1]
              ) -> Tensor: # neighbour counts per class summed over layers `[B, num_classes]`, on `x`'s device
