@@ -4,7 +4,6 @@
 
 # %% ../nbs/40_knn.ipynb #a2bb8fa9
 from __future__ import annotations
-import warnings
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from .core import check_images, check_labels, frozen
@@ -63,10 +62,10 @@ class ExactIndex:
     @property
     def dim(self): return self.refs.shape[1]
 
-    def _scores(self, q, j0, j1):  # larger is nearer: cosine, or minus the squared distance
+    def _scores(self, q, j0, j1):  # larger is nearer: cosine, or ||q||^2 minus the squared distance
         r = self.refs[j0:j1]
         if self.metric == 'cosine': return q @ r.T
-        return 2 * q @ r.T - self.sq[j0:j1] - q.pow(2).sum(1, keepdim=True)
+        return 2 * q @ r.T - self.sq[j0:j1]
 
     @torch.no_grad()
     def search(self, q:Tensor, # queries `[B, D]`
@@ -89,10 +88,9 @@ class ExactIndex:
                     v, pos = v.topk(min(k, v.shape[1]), dim=1)
                     ix = torch.cat([bi, ix], 1).gather(1, pos)
                 bv, bi = v, ix
+            if self.metric == 'l2': bv = -(qi.pow(2).sum(1, keepdim=True) - bv).clamp_min(0).sqrt()
             vals.append(bv); idxs.append(bi)
-        v, ix = torch.cat(vals), torch.cat(idxs)
-        if self.metric == 'l2': v = -(-v).clamp_min(0).sqrt()
-        return v, ix
+        return torch.cat(vals), torch.cat(idxs)
 
 def knn_search(q:Tensor, # queries `[B, D]`
                refs:Tensor, # references `[R, D]`

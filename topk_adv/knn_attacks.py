@@ -9,7 +9,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from .core import check_images, check_labels, check_logits, frozen
 from .knn import DeepKNN, similarity
-from .ask import class_nearest_refs, multilayer_classwise_ask_loss, layer_sum
+from .ask import class_nearest_refs, multilayer_classwise_ask_loss
 
 # %% auto #0
 __all__ = ['KNNEvalWarning', 'project', 'KNNAttack', 'knn_robust_accuracy', 'ASKAttack', 'DkNNAttack', 'AdvKNNAttack',
