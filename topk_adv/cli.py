@@ -5,14 +5,17 @@
 # %% ../nbs/90_cli.ipynb #9d206ae9
 from __future__ import annotations
 import sys, importlib
-from fastcore.script import call_parse
+from fastcore.script import call_parse, anno_parser
 
 # %% auto #0
-__all__ = ['COMMANDS', 'main']
+__all__ = ['COMMANDS', 'command_parser', 'main']
 
 # %% ../nbs/90_cli.ipynb #f29969bd
 COMMANDS = {
     'digits': ('topk_adv.data', 'digits_cli', 'train (or load) the default digits CNN and report its accuracy'),
+    'demo': ('topk_adv.demo', 'demo_cli', 'ordered top-k attacks (CW^K, AD) on the digits CNN: table, CSV, figure'),
+    'knn-demo': ('topk_adv.knn_demo', 'knn_demo_cli', 'ASK-Atk and the kNN baselines against a deep kNN on digits'),
+    'train': ('topk_adv.train', 'train_cli', 'standard, adversarial (AT) or ASK-Def training, resumable, torchrun-ready'),
 }
 
 def _usage():
@@ -21,16 +24,23 @@ def _usage():
     lines += ['', "run 'topk-adv COMMAND --help' for a command's arguments"]
     return '\n'.join(lines)
 
+def command_parser(cmd:str, # a name in `COMMANDS`
+                  ):
+    "The `call_parse` function behind `cmd` and the argparse parser built from its signature and docments."
+    mod, fn, _ = COMMANDS[cmd]
+    f = getattr(importlib.import_module(mod), fn)
+    func = getattr(f, '__wrapped__', f)  # the plain function under call_parse
+    return func, anno_parser(func, prog=f'topk-adv {cmd}')
+
 def main(argv:list[str]|None=None):
-    "Entry point of the `topk-adv` console script: dispatch to the sub-command named first."
+    "Entry point of the `topk-adv` console script: dispatch to the sub-command named first, with its parsed arguments."
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help'): print(_usage()); return 0
     cmd, rest = argv[0], argv[1:]
     if cmd not in COMMANDS:
         print(f"topk-adv: unknown command {cmd!r}\n\n{_usage()}", file=sys.stderr); return 2
-    mod, fn, _ = COMMANDS[cmd]
-    f = getattr(importlib.import_module(mod), fn)
-    old = sys.argv
-    sys.argv = [f'topk-adv {cmd}'] + rest  # call_parse reads sys.argv
-    try: return f()
-    finally: sys.argv = old
+    func, p = command_parser(cmd)
+    args = vars(p.parse_args(rest))
+    for k in ('pdb', 'xtra'): args.pop(k, None)
+    res = func(**args)
+    return res if isinstance(res, int) else 0
