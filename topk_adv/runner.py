@@ -4,7 +4,7 @@
 
 # %% ../nbs/60_runner.ipynb #f23ce02a
 from __future__ import annotations
-import os, sys, json, time, math, hashlib, itertools, warnings, datetime
+import os, sys, json, time, hashlib, itertools, warnings, datetime
 from dataclasses import dataclass, field, asdict, fields
 from pathlib import Path
 from typing import Callable, NamedTuple
