@@ -163,17 +163,22 @@ def average_gradients(model:nn.Module, # the model whose `.grad`s to average
         if p.grad is None: p.grad = torch.zeros_like(p)
     _flat_allreduce_mean([p.grad for p in ps], world)
 
-def average_buffers(model:nn.Module, world:int):
+def average_buffers(model:nn.Module, # the model whose buffers to average
+                    world:int, # process count (1: nothing to do)
+                   ):
     "Average the floating-point buffers of `model` (BatchNorm running statistics) across processes."
     if world == 1: return
     _flat_allreduce_mean([b for b in model.buffers() if b.is_floating_point()], world)
 
-def broadcast_state(model:nn.Module, world:int):
+def broadcast_state(model:nn.Module, # the model to make identical everywhere
+                    world:int, # process count (1: nothing to do)
+                   ):
     "Copy the parameters and buffers of process 0 to every process."
     if world == 1: return
     for t in list(model.parameters()) + list(model.buffers()): dist.broadcast(t.data, 0)
 
-def state_hash(model:nn.Module) -> str:
+def state_hash(model:nn.Module, # any model
+              ) -> str: # hex digest
     "SHA-256 of the model's state dict (names, dtypes and bytes): equal hashes mean bitwise equal models."
     h = hashlib.sha256()
     for k, v in model.state_dict().items():
@@ -181,7 +186,8 @@ def state_hash(model:nn.Module) -> str:
     return h.hexdigest()
 
 # %% ../nbs/50_train.ipynb #c4c3a67f
-def rng_state(device:torch.device|None=None) -> dict:
+def rng_state(device:torch.device|None=None, # also save this CUDA device's generator
+             ) -> dict: # torch, cuda, numpy and python states
     "The random states of torch (CPU and the current CUDA device), numpy and python, in a `weights_only`-safe form."
     npst = np.random.get_state()
     st = dict(torch=torch.get_rng_state(), numpy=[npst[0], torch.from_numpy(npst[1].astype(np.int64)), *npst[2:]],
@@ -189,7 +195,9 @@ def rng_state(device:torch.device|None=None) -> dict:
     if device is not None and torch.device(device).type == 'cuda': st['cuda'] = torch.cuda.get_rng_state(device)
     return st
 
-def set_rng_state(st:dict, device:torch.device|None=None):
+def set_rng_state(st:dict, # from `rng_state`
+                  device:torch.device|None=None, # the CUDA device whose generator to restore
+                 ):
     "Restore states saved by `rng_state`."
     torch.set_rng_state(st['torch'])
     n = st['numpy']; np.random.set_state((n[0], n[1].numpy().astype(np.uint32), *n[2:]))
