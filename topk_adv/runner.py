@@ -300,11 +300,11 @@ def bench_models(cfg:BenchConfig, # the grid (its `models`)
                  device=None, # where to put them
                 ) -> dict[str, nn.Module]: # label -> model in eval mode, taking [0, 1] images
     "Build the grid's models: the built-in digits CNN, or torchvision/timm architectures with local weights."
-    out, mean_std = {}, dict(mean=CIFAR10_MEAN, std=CIFAR10_STD) if cfg.dataset == 'cifar10' else {}
-    for m in cfg.models:
+    out, cifar = {}, cfg.dataset == 'cifar10'
+    for m in cfg.models:  # a model entry may set its own 'mean' and 'std'; CIFAR-10 data default to CIFAR-10's
         if m['name'] == 'digits': out[m['label']] = digits_model(device)
-        else: out[m['label']] = load_model(m['name'], m['weights'], source=m['source'], num_classes=num_classes,
-                                           device=device, **{k: m.get(k, v) for k, v in mean_std.items()})
+        else: out[m['label']] = load_model(m['name'], m['weights'], source=m['source'], num_classes=num_classes, device=device,
+                                           mean=m.get('mean', CIFAR10_MEAN if cifar else None), std=m.get('std', CIFAR10_STD if cifar else None))
     return out
 
 def bench_data(cfg:BenchConfig, # the grid (its dataset, data, split, image_size)
