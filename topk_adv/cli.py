@@ -16,6 +16,9 @@ COMMANDS = {
     'demo': ('topk_adv.demo', 'demo_cli', 'ordered top-k attacks (CW^K, AD) on the digits CNN: table, CSV, figure'),
     'knn-demo': ('topk_adv.knn_demo', 'knn_demo_cli', 'ASK-Atk and the kNN baselines against a deep kNN on digits'),
     'train': ('topk_adv.train', 'train_cli', 'standard, adversarial (AT) or ASK-Def training, resumable, torchrun-ready'),
+    'bench': ('topk_adv.runner', 'bench_cli', 'run or resume an ordered top-k benchmark grid (torchrun shards it)'),
+    'report': ('topk_adv.report', 'report_cli', "rebuild a benchmark's tables and figures from its result store"),
+    'attack': ('topk_adv.runner', 'attack_cli', 'attack one image towards an ordered target list and save the PNG'),
 }
 
 def _usage():
