@@ -10,9 +10,9 @@ from typing import Callable
 import torch
 from torch import Tensor
 from fastcore.script import call_parse
-from .core import default_device, random_targets
+from .core import default_device, random_targets, frozen
 from .data import digits_data, digits_model, DIGIT_NAMES
-from .attack import TopKAttack, AttackResult
+from .attack import TopKAttack
 
 # %% auto #0
 __all__ = ['COLUMNS', 'demo_images', 'run_demo', 'write_csv', 'plot_examples', 'demo_cli']
@@ -26,7 +26,7 @@ def demo_images(n:int=200, # how many images (at most the correctly classified t
     model = digits_model(device='cpu') if model is None else model
     x, y = digits_data('test')
     dev = next(model.parameters()).device
-    with torch.no_grad(): ok = model(x.to(dev)).argmax(1).cpu() == y
+    with frozen(model), torch.no_grad(): ok = model(x.to(dev)).argmax(1).cpu() == y
     g = torch.Generator().manual_seed(seed)
     queues = []
     for c in range(len(DIGIT_NAMES)):
@@ -112,7 +112,7 @@ def plot_examples(model:torch.nn.Module, # the attacked classifier
     first = next(iter(results.values()))
     ok = torch.stack([r.success for r in results.values()]).all(0)
     pick = (ok.nonzero().flatten().tolist() + [i for i in range(len(x)) if not ok[i]])[:n_show]
-    with torch.no_grad(): z0 = model(x[pick]).cpu()
+    with frozen(model), torch.no_grad(): z0 = model(x[pick]).cpu()
     cols = 1 + len(results)
     fig, axs = plt.subplots(2 * len(pick), cols, figsize=(2.6 * cols, 4.2 * len(pick)), squeeze=False,
                             gridspec_kw=dict(height_ratios=[1.3, 1] * len(pick)))
@@ -144,11 +144,13 @@ def demo_cli(quick:bool=False, # budget 1x60 only and 100 images (under a minute
              n:int=None, # images to attack (default 200; 100 with --quick)
              seed:int=0, # seeds the images, the targets and the attacks
              device:str=None, # 'cpu' or 'cuda'; default: CUDA when present
+             threads:int=1, # CPU threads for PyTorch on the CPU (0: PyTorch's default)
             ):
     "Ordered top-k attacks (CW^K, AD, C&W) on the digits CNN: ASR and energies for K = 1, 2, 3, 5."
     n = n or (100 if quick else 200)
     budgets = ('1x60',) if quick else ('1x60', '9x30')
     dev = default_device(device)
+    if dev.type == 'cpu' and threads: torch.set_num_threads(threads)
     print(f"ordered top-k attacks on the digits CNN: {n} correctly classified test images, budgets {', '.join(budgets)}, "
           f"QuadAttacK protocol (lr 0.01), device {dev.type}")
     t0 = time.perf_counter()
