@@ -15,7 +15,7 @@ from .data import digits_data, digits_model, DIGIT_NAMES
 from .attack import TopKAttack
 
 # %% auto #0
-__all__ = ['COLUMNS', 'demo_images', 'run_demo', 'write_csv', 'plot_examples', 'demo_cli']
+__all__ = ['COLUMNS', 'demo_images', 'run_demo', 'write_csv', 'plot_examples', 'knowledge_options', 'demo_cli']
 
 # %% ../nbs/25_demo.ipynb #240e8260
 def demo_images(n:int=200, # how many images (at most the correctly classified test images, about 357)
@@ -137,6 +137,23 @@ def plot_examples(model:torch.nn.Module, # the attacked classifier
     fig.tight_layout()
     return fig
 
+# %% ../nbs/25_demo.ipynb #3c56aac0
+def knowledge_options(similarity:str='uniform', # 'uniform', 'weights', 'path', 'wup' or 'lch'
+                      targets:str='random', # 'random', 'nearest' or 'farthest'
+                      rank_by:str|None=None, # the similarity ranking nearest/farthest; default: `similarity`, or 'weights' when uniform
+                      device=None, # where the digits CNN lives (for 'weights')
+                     ) -> tuple: # `(S, targets_fn)` for `run_demo`: `None` where the default applies
+    "The digits demo's knowledge-oriented settings: AD's similarity matrix S and a target sampler, from their names."
+    if similarity == 'uniform' and targets == 'random': return None, None
+    from topk_adv.knowledge import similarity_matrix, target_sampler
+    model = digits_model(device=device)
+    sim = lambda name: similarity_matrix(name, 'digits', model=model)
+    S = None if similarity == 'uniform' else sim(similarity)
+    if targets == 'random': return S, None
+    R = sim(rank_by) if rank_by else (S if S is not None else sim('weights'))
+    return S, target_sampler(targets, S=R, classes='digits')
+
+
 # %% ../nbs/25_demo.ipynb #194d6f8e
 @call_parse
 def demo_cli(quick:bool=False, # budget 1x60 only and 100 images (under a minute on 2 CPU cores)
@@ -145,6 +162,9 @@ def demo_cli(quick:bool=False, # budget 1x60 only and 100 images (under a minute
              seed:int=0, # seeds the images, the targets and the attacks
              device:str=None, # 'cpu' or 'cuda'; default: CUDA when present
              threads:int=1, # CPU threads for PyTorch on the CPU (0: PyTorch's default)
+             similarity:str='uniform', # AD's class similarity S: 'uniform', 'weights' (the CNN's class weights), or WordNet 'path', 'wup', 'lch'
+             targets:str='random', # target lists: 'random', or the K 'nearest' / 'farthest' classes to the true one
+             rank_by:str=None, # the similarity that ranks nearest/farthest; default: --similarity, or 'weights' when that is uniform
             ):
     "Ordered top-k attacks (CW^K, AD, C&W) on the digits CNN: ASR and energies for K = 1, 2, 3, 5."
     n = n or (100 if quick else 200)
@@ -152,8 +172,9 @@ def demo_cli(quick:bool=False, # budget 1x60 only and 100 images (under a minute
     dev = default_device(device)
     if dev.type == 'cpu' and threads: torch.set_num_threads(threads)
     print(f"ordered top-k attacks on the digits CNN: {n} correctly classified test images, budgets {', '.join(budgets)}, "
-          f"QuadAttacK protocol (lr 0.01), device {dev.type}")
+          f"QuadAttacK protocol (lr 0.01), device {dev.type}, S {similarity}, targets {targets}")
+    S, targets_fn = knowledge_options(similarity, targets, rank_by, dev)
     t0 = time.perf_counter()
-    run_demo(budgets=budgets, n=n, seed=seed, device=dev, out=out)
+    run_demo(budgets=budgets, n=n, seed=seed, device=dev, out=out, S=S, targets_fn=targets_fn)
     print(f"done in {time.perf_counter() - t0:.0f} s; energies are in [0, 1] pixel units, averaged over successful images")
     if out: print(f"wrote {Path(out)/'results.csv'} and {Path(out)/'examples.png'}")
