@@ -137,7 +137,7 @@ def plot_examples(model:torch.nn.Module, # the attacked classifier
     fig.tight_layout()
     return fig
 
-# %% ../nbs/25_demo.ipynb #3c56aac0
+# %% ../nbs/25_demo.ipynb #c5f49de1
 def knowledge_options(similarity:str='uniform', # 'uniform', 'weights', 'path', 'wup' or 'lch'
                       targets:str='random', # 'random', 'nearest' or 'farthest'
                       rank_by:str|None=None, # the similarity ranking nearest/farthest; default: `similarity`, or 'weights' when uniform
