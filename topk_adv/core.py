@@ -170,7 +170,9 @@ class Normalize(nn.Module):
         self.register_buffer('mean', torch.as_tensor(mean, dtype=torch.float32).view(1, -1, 1, 1))
         self.register_buffer('std', torch.as_tensor(std, dtype=torch.float32).view(1, -1, 1, 1))
     def forward(self, x): return (x - self.mean) / self.std
-    def extra_repr(self): return f"mean={self.mean.flatten().tolist()}, std={self.std.flatten().tolist()}"
+    def extra_repr(self):
+        fmt = lambda t: '[' + ', '.join(f'{v:.4g}' for v in t.flatten().tolist()) + ']'
+        return f"mean={fmt(self.mean)}, std={fmt(self.std)}"
 
 def normalized(model:nn.Module, # a classifier that expects normalised input
                mean=IMAGENET_MEAN, # per-channel mean
