@@ -153,7 +153,6 @@ def knowledge_options(similarity:str='uniform', # 'uniform', 'weights', 'path', 
     R = sim(rank_by) if rank_by else (S if S is not None else sim('weights'))
     return S, target_sampler(targets, S=R, classes='digits')
 
-
 # %% ../nbs/25_demo.ipynb #194d6f8e
 @call_parse
 def demo_cli(quick:bool=False, # budget 1x60 only and 100 images (under a minute on 2 CPU cores)
