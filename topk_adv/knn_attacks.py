@@ -79,7 +79,7 @@ class KNNAttack:
         return x_adv
 
     def __repr__(self):
-        return f"{type(self).__name__}(eps={self.eps:.4g}, " + ', '.join(f"{k}={v}" for k, v in self._hparams().items()) + ')'
+        return f"{type(self).__name__}(" + ', '.join([f"eps={self.eps:.4g}"] + [f"{k}={v}" for k, v in self._hparams().items()]) + ')'
     def _hparams(self): return {}
 
 # %% ../nbs/44_knn_attacks.ipynb #cd95b24b
