@@ -4,7 +4,7 @@
 
 # %% ../nbs/20_attack.ipynb #f8dd2ee1
 from __future__ import annotations
-import re, math, itertools
+import re, math, itertools, contextlib
 from dataclasses import dataclass
 from typing import Callable
 import torch, torch.nn as nn
@@ -66,12 +66,29 @@ class _Best:
         self._view = (-1,) + (1,) * (x.ndim - 1)
     @property
     def found(self) -> Tensor: return torch.isfinite(self.d2)
-    def update(self, x_adv:Tensor, d2:Tensor, succ:Tensor, c:Tensor|None=None) -> Tensor:
-        better = succ & (d2 < self.d2)
-        self.x = torch.where(better.view(self._view), x_adv, self.x)
-        self.d2 = torch.where(better, d2, self.d2)
-        if c is not None: self.c = torch.where(better, c, self.c)
+    def update(self, x_adv:Tensor, d2:Tensor, succ:Tensor, c:Tensor|None=None, rows:Tensor|None=None) -> Tensor:
+        "Keep `x_adv` where it succeeds below the record; `rows` names the records of a shrunk batch."
+        if rows is None:
+            better = succ & (d2 < self.d2)
+            self.x = torch.where(better.view(self._view), x_adv, self.x)
+            self.d2 = torch.where(better, d2, self.d2)
+            if c is not None: self.c = torch.where(better, c, self.c)
+            return better
+        better = succ & (d2 < self.d2[rows])
+        self.x.index_copy_(0, rows, torch.where(better.view(self._view), x_adv, self.x[rows]))
+        self.d2.index_copy_(0, rows, torch.where(better, d2, self.d2[rows]))
+        if c is not None: self.c.index_copy_(0, rows, torch.where(better, c, self.c[rows]))
         return better
+
+def _keep_rows(opt:torch.optim.Optimizer, keep:Tensor) -> Tensor:
+    "Drop the finished images from `opt`'s one parameter and its state (moments and step count); returns the new parameter."
+    group = opt.param_groups[0]
+    p, = group['params']
+    q = p.detach()[keep].requires_grad_()
+    state = opt.state.pop(p, {})
+    group['params'] = [q]
+    if state: opt.state[q] = {k: v[keep] if torch.is_tensor(v) and v.ndim else v for k, v in state.items()}
+    return q
 
 class TopKAttackBase:
     "Base of the ordered top-k attacks: checks inputs, freezes the model, builds the loss, verifies success; subclasses write `run`."
@@ -112,6 +129,9 @@ class TopKAttackBase:
 
 # %% ../nbs/20_attack.ipynb #862223d4
 PROTOCOLS = ('quadattack', 'cw')
+_AMP = {None: lambda device_type: contextlib.nullcontext(),
+        'bf16': lambda device_type: torch.autocast(device_type, dtype=torch.bfloat16),
+        'fp16': lambda device_type: torch.autocast(device_type, dtype=torch.float16)}
 
 class TopKAttack(TopKAttackBase):
     "Ordered top-K L2 attack: minimise `||delta||^2 + c * loss` per image, searching c (QuadAttacK or C&W protocol)."
@@ -131,22 +151,27 @@ class TopKAttack(TopKAttackBase):
                  c_init:float=1e-3, # cw: first c of every image
                  abort_early:bool=True, # cw: stop an image when its objective stalls
                  seed:int=0, # seeds the random start (and random targets when `targets` is an int)
+                 amp:str|None=None, # run the model's forward pass under autocast: 'bf16' or 'fp16' (success is verified in fp32)
+                 channels_last:bool=False, # feed the model channels-last images (faster convolutions on recent GPUs)
                 ):
         if not callable(loss) and loss not in LOSSES: raise ValueError(f"loss must be one of {LOSSES} or a callable (z, targets) -> [B], got {loss!r}")
+        if amp not in _AMP: raise ValueError(f"amp must be one of {tuple(_AMP)}, got {amp!r}")
         if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {PROTOCOLS}, got {protocol!r}")
         self.steps, self.iters = parse_budget(budget)
         if lr is None: lr = 2.2e-3 if protocol == 'quadattack' else 1e-2
         self.loss, self.budget, self.protocol, self.S, self.kappa, self.alpha, self.beta = loss, budget, protocol, S, kappa, alpha, beta
         self.lr, self.c_max, self.decay, self.sigma, self.weight_decay, self.warmup = lr, c_max, decay, sigma, weight_decay, warmup
-        self.c_init, self.abort_early, self.seed = c_init, abort_early, seed
+        self.c_init, self.abort_early, self.seed, self.amp, self.channels_last = c_init, abort_early, seed, amp, channels_last
 
     def __repr__(self):
         return f"TopKAttack(loss={getattr(self.loss, '__name__', self.loss)!r}, budget={self.budget!r}, protocol={self.protocol!r}, lr={self.lr}, seed={self.seed})"
 
     @torch.enable_grad()
     def run(self, model, x, targets, loss_fn):
-        B, dev = len(x), x.device
+        B, dev, C = len(x), x.device, None
         quad = self.protocol == 'quadattack'
+        if self.channels_last: x = x.contiguous(memory_format=torch.channels_last)
+        amp = _AMP[self.amp]
         best = _Best(x)
         lo = torch.zeros(B, device=dev)
         hi = torch.full((B,), self.c_max if quad else math.inf, device=dev)
@@ -159,38 +184,45 @@ class TopKAttack(TopKAttackBase):
             if quad:
                 c = (lo + hi) / 2
                 v = ((x + torch.randn(x.shape, generator=g).to(dev) * self.sigma).clamp(0, 1) - x).requires_grad_()
-                new_opt = lambda: torch.optim.AdamW([v], lr=self.lr, weight_decay=self.weight_decay)
+                new_opt = lambda v: torch.optim.AdamW([v], lr=self.lr, weight_decay=self.weight_decay)
             else:
                 v = torch.zeros_like(x, requires_grad=True)
-                new_opt = lambda: torch.optim.Adam([v], lr=self.lr)
-                active = torch.ones(B, dtype=torch.bool, device=dev)
+                new_opt = lambda v: torch.optim.Adam([v], lr=self.lr)
                 prev = torch.full((B,), math.inf, device=dev)
                 spent = torch.full((B,), self.iters, dtype=torch.long, device=dev)
-            cc, found, opt = c.clone(), torch.zeros(B, dtype=torch.bool, device=dev), new_opt()
+            # the active batch: every image at first; C&W's abort drops the finished ones (`rows` names the rest)
+            rows, xa, ta, lf = None, x, targets, loss_fn
+            if not quad: wa = w0
+            cc, found, opt = c.clone(), torch.zeros(B, dtype=torch.bool, device=dev), new_opt(v)
             for i in range(self.iters):
-                if quad and i == self.warmup and i > 0: opt = new_opt()
-                x_adv = (x + v).clamp(0, 1) if quad else (torch.tanh(w0 + v) + 1) / 2
-                z = model(x_adv)
-                d2 = (x_adv - x).flatten(1).square().sum(1)
-                obj = d2 + cc * loss_fn(z)
-                with torch.no_grad():
-                    succ = topk_success(z, targets)
-                    if not quad: succ &= active
-                    found |= succ
-                    better = best.update(x_adv, d2, succ, cc)
-                opt.zero_grad(set_to_none=True)
-                obj.sum().backward()
+                if quad and i == self.warmup and i > 0: opt = new_opt(v)
+                x_adv = (xa + v).clamp(0, 1) if quad else (torch.tanh(wa + v) + 1) / 2
+                with amp(dev.type): z = model(x_adv)
+                z = z.float()
+                d2 = (x_adv - xa).flatten(1).square().sum(1)
+                obj = d2 + cc * lf(z)
+                v.grad, = torch.autograd.grad(obj.sum(), v)
                 opt.step()
                 with torch.no_grad():
+                    succ = topk_success(z, ta)
+                    better = best.update(x_adv, d2, succ, cc, rows)
+                    if rows is None: found |= succ
+                    else: found.index_copy_(0, rows, found[rows] | succ)
                     if quad:
                         cc = torch.where(better, cc * self.decay, cc)
                         v.clamp_(-x, 1 - x)
                     elif self.abort_early and i % every == 0:
-                        stalled = active & (obj > prev * .9999)
-                        spent = torch.where(stalled, i + 1, spent)
-                        active &= ~stalled
-                        prev = torch.where(active, obj, prev)
-                        if not active.any(): break  # the only host sync: once per tenth of a step
+                        stalled = obj > prev * .9999
+                        prev = obj
+                        if stalled.any():  # the only host sync: once per tenth of a step
+                            ids = torch.arange(B, device=dev) if rows is None else rows
+                            spent[ids[stalled]] = i + 1
+                            keep = (~stalled).nonzero()[:, 0]
+                            if len(keep) == 0: break
+                            rows, xa, wa, ta, cc, prev = ids[keep], xa[keep], wa[keep], ta[keep], cc[keep], prev[keep]
+                            v = _keep_rows(opt, keep)
+                            if C is None: C = z.shape[1]
+                            lf = self._loss_fn(ta, C)
             its += self.iters if quad else spent
             tried = c
             if quad: hi, lo = torch.where(found, c, hi), torch.where(found, lo, c)
