@@ -212,7 +212,8 @@ class TopKAttack(TopKAttackBase):
                         cc = torch.where(better, cc * self.decay, cc)
                         v.clamp_(-x, 1 - x)
                     elif self.abort_early and i % every == 0:
-                        stalled = obj > prev * .9999
+                        # an image that has not succeeded at this c and stalls leaves; one that has keeps lowering its L2
+                        stalled = (obj > prev * .9999) & ~(found if rows is None else found[rows])
                         prev = obj
                         if stalled.any():  # the only host sync: once per tenth of a step
                             ids = torch.arange(B, device=dev) if rows is None else rows
