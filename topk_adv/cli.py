@@ -19,6 +19,7 @@ COMMANDS = {
     'bench': ('topk_adv.runner', 'bench_cli', 'run or resume an ordered top-k benchmark grid (torchrun shards it)'),
     'report': ('topk_adv.report', 'report_cli', "rebuild a benchmark's tables and figures from its result store"),
     'attack': ('topk_adv.runner', 'attack_cli', 'attack one image towards an ordered target list and save the PNG'),
+    'speed': ('topk_adv.speed', 'speed_cli', 'benchmark the engine: overhead, C&W beside torchattacks and Foolbox, throughput'),
 }
 
 def _usage():
