@@ -245,9 +245,10 @@ def flops_per_iteration(model:nn.Module, # classifier
             model(v).logsumexp(1).sum().backward()
     return fc.get_total_flops() / len(x)
 
-def gpu_peak_tflops(device=None) -> float|None:
-    "The dense bf16 peak of the CUDA device, in TFLOP/s, where `GPU_BF16_TFLOPS` knows it."
-    name = torch.cuda.get_device_name(device)
+def gpu_peak_tflops(device=None, # a CUDA device, or its name as `torch.cuda.get_device_name` gives it
+                   ) -> float|None: # TFLOP/s, or `None` for a GPU `GPU_BF16_TFLOPS` does not list
+    "The dense bf16 peak of a CUDA device, in TFLOP/s, where `GPU_BF16_TFLOPS` knows it."
+    name = device if isinstance(device, str) else torch.cuda.get_device_name(device)
     return next((v for k, v in GPU_BF16_TFLOPS.items() if k in name), None)
 
 # %% ../nbs/70_speed.ipynb #82d9bf96
