@@ -150,6 +150,7 @@ class TopKAttack(TopKAttackBase):
                  warmup:int=5, # quadattack: iteration at which AdamW is created afresh (0: never)
                  c_init:float=1e-3, # cw: first c of every image
                  abort_early:bool=True, # cw: stop an image when its objective stalls
+                 warm_start:bool=False, # cw: begin each search step after the first at the image's best success so far, not at `x`
                  seed:int=0, # seeds the random start (and random targets when `targets` is an int)
                  amp:str|None=None, # run the model's forward pass under autocast: 'bf16' or 'fp16' (success is verified in fp32)
                  channels_last:bool=False, # feed the model channels-last images (faster convolutions on recent GPUs)
@@ -157,11 +158,13 @@ class TopKAttack(TopKAttackBase):
         if not callable(loss) and loss not in LOSSES: raise ValueError(f"loss must be one of {LOSSES} or a callable (z, targets) -> [B], got {loss!r}")
         if amp not in _AMP: raise ValueError(f"amp must be one of {tuple(_AMP)}, got {amp!r}")
         if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {PROTOCOLS}, got {protocol!r}")
+        if warm_start and protocol != 'cw': raise ValueError("warm_start is an option of the 'cw' protocol")
         self.steps, self.iters = parse_budget(budget)
         if lr is None: lr = 2.2e-3 if protocol == 'quadattack' else 1e-2
         self.loss, self.budget, self.protocol, self.S, self.kappa, self.alpha, self.beta = loss, budget, protocol, S, kappa, alpha, beta
         self.lr, self.c_max, self.decay, self.sigma, self.weight_decay, self.warmup = lr, c_max, decay, sigma, weight_decay, warmup
         self.c_init, self.abort_early, self.seed, self.amp, self.channels_last = c_init, abort_early, seed, amp, channels_last
+        self.warm_start = warm_start
 
     def __repr__(self):
         return f"TopKAttack(loss={getattr(self.loss, '__name__', self.loss)!r}, budget={self.budget!r}, protocol={self.protocol!r}, lr={self.lr}, seed={self.seed})"
@@ -186,7 +189,9 @@ class TopKAttack(TopKAttackBase):
                 v = ((x + torch.randn(x.shape, generator=g).to(dev) * self.sigma).clamp(0, 1) - x).requires_grad_()
                 new_opt = lambda v: torch.optim.AdamW([v], lr=self.lr, weight_decay=self.weight_decay)
             else:
-                v = torch.zeros_like(x, requires_grad=True)
+                if self.warm_start and step > 0:  # from the best success so far, in tanh space; from x where there is none
+                    v = torch.where(best.found.view(best._view), torch.atanh((2 * best.x - 1) * 0.999999) - w0, 0.).requires_grad_()
+                else: v = torch.zeros_like(x, requires_grad=True)
                 new_opt = lambda v: torch.optim.Adam([v], lr=self.lr)
                 prev = torch.full((B,), math.inf, device=dev)
                 spent = torch.full((B,), self.iters, dtype=torch.long, device=dev)
