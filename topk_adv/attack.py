@@ -180,19 +180,20 @@ class TopKAttack(TopKAttackBase):
         hi = torch.full((B,), self.c_max if quad else math.inf, device=dev)
         c = torch.full((B,), self.c_init, device=dev)
         its = torch.zeros(B, dtype=torch.long, device=dev)
-        if quad: g = torch.Generator().manual_seed(self.seed)
+        if quad: g, v_lo, v_hi = torch.Generator().manual_seed(self.seed), -x, 1 - x  # the box for delta, made once
         else: w0 = torch.atanh((2 * x - 1) * 0.999999)
+        fused = dict(fused=True) if dev.type in ('cpu', 'cuda') else {}  # one kernel per optimiser step
         every = max(1, self.iters // 10)
         for step in range(self.steps):
             if quad:
                 c = (lo + hi) / 2
                 v = ((x + torch.randn(x.shape, generator=g).to(dev) * self.sigma).clamp(0, 1) - x).requires_grad_()
-                new_opt = lambda v: torch.optim.AdamW([v], lr=self.lr, weight_decay=self.weight_decay)
+                new_opt = lambda v: torch.optim.AdamW([v], lr=self.lr, weight_decay=self.weight_decay, **fused)
             else:
                 if self.warm_start and step > 0:  # from the best success so far, in tanh space; from x where there is none
                     v = torch.where(best.found.view(best._view), torch.atanh((2 * best.x - 1) * 0.999999) - w0, 0.).requires_grad_()
                 else: v = torch.zeros_like(x, requires_grad=True)
-                new_opt = lambda v: torch.optim.Adam([v], lr=self.lr)
+                new_opt = lambda v: torch.optim.Adam([v], lr=self.lr, **fused)
                 prev = torch.full((B,), math.inf, device=dev)
                 spent = torch.full((B,), self.iters, dtype=torch.long, device=dev)
             # the active batch: every image at first; C&W's abort drops the finished ones (`rows` names the rest)
@@ -215,7 +216,7 @@ class TopKAttack(TopKAttackBase):
                     else: found.index_copy_(0, rows, found[rows] | succ)
                     if quad:
                         cc = torch.where(better, cc * self.decay, cc)
-                        v.clamp_(-x, 1 - x)
+                        v.clamp_(v_lo, v_hi)
                     elif self.abort_early and i % every == 0:
                         # an image that has not succeeded at this c and stalls leaves; one that has keeps lowering its L2
                         stalled = (obj > prev * .9999) & ~(found if rows is None else found[rows])
