@@ -4,7 +4,7 @@
 
 # %% ../nbs/70_speed.ipynb #d01dff0c
 from __future__ import annotations
-import time, math, json, statistics, importlib, resource, multiprocessing, platform
+import time, math, json, statistics, importlib, multiprocessing, platform
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
@@ -85,16 +85,18 @@ def _peer(name:str):
         raise ImportError(f"the side-by-side benchmark needs {name}, which is not installed: "
                           f"pip install 'topk_adv[bench]' (or pip install {PEERS[name]})") from e
 
-def _cw_topk_adv(model, x, labels, target, steps, iters, c):
-    return TopKAttack('cw', (steps, iters), protocol='cw', c_init=c)(model, x, labels, target[:, None]).x_adv
+def _cw_topk_adv(model, x, labels, target, steps, iters, c, warm=False):
+    return TopKAttack('cw', (steps, iters), protocol='cw', c_init=c, warm_start=warm)(model, x, labels, target[:, None]).x_adv
 
-def _cw_torchattacks(model, x, labels, target, steps, iters, c):
+def _cw_torchattacks(model, x, labels, target, steps, iters, c, warm=False):
     if steps != 1: raise ValueError("torchattacks' CW uses one fixed c: its budgets are '1xM'")
+    if warm: raise ValueError("torchattacks' CW has no warm start")
     atk = _peer('torchattacks').CW(model, c=c, kappa=0, steps=iters, lr=.01)
     atk.set_mode_targeted_by_label(quiet=True)
     return atk(x, target)
 
-def _cw_foolbox(model, x, labels, target, steps, iters, c):
+def _cw_foolbox(model, x, labels, target, steps, iters, c, warm=False):
+    if warm: raise ValueError("Foolbox's C&W has no warm start")
     fb = _peer('foolbox')
     atk = fb.attacks.L2CarliniWagnerAttack(binary_search_steps=steps, steps=iters, stepsize=.01, confidence=0, initial_const=c)
     return atk(fb.PyTorchModel(model, bounds=(0, 1), device=x.device), x, fb.criteria.TargetedMisclassification(target), epsilons=None)[1]
@@ -107,16 +109,17 @@ def cw_run(lib:str, # 'topk_adv', 'torchattacks' or 'foolbox'
            x:Tensor, # images `[B, C, H, W]` in [0, 1]
            labels:Tensor, # true labels `[B]`
            target:Tensor, # one target class per image `[B]`
-           budget:str, # 'NxM' (N values of c, i.e. search steps, x M iterations), or 'NxM@c' to set the first c
+           budget:str, # 'NxM' (N values of c, i.e. search steps, x M iterations), 'NxM@c' to set the first c; ' warm' at the end: topk_adv's warm start
           ) -> dict: # wall and CPU seconds, images through the model, per-image success and L2, ASR, mean L2 over successes
     "One timed top-1 C&W run of library `lib`, with the result scored the same way for every library."
-    b, _, c = budget.partition('@')
+    warm = budget.endswith(' warm')
+    b, _, c = budget.removesuffix(' warm').partition('@')
     steps, iters = parse_budget(b)
     c = float(c) if c else CW_C0[lib]
     seen = [0]
     hook = model.register_forward_hook(lambda m, i, o: seen.__setitem__(0, seen[0] + len(o)))
     try:
-        with frozen(model, warn=False): wall, cpu, xa = timed(lambda: CW_RUNNERS[lib](model, x, labels, target, steps, iters, c), x.device)
+        with frozen(model, warn=False): wall, cpu, xa = timed(lambda: CW_RUNNERS[lib](model, x, labels, target, steps, iters, c, warm), x.device)
     finally: hook.remove()
     with torch.no_grad(): ok = model(xa).argmax(1) == target
     l2 = (xa - x).flatten(1).norm(dim=1)
@@ -134,9 +137,10 @@ def reaches(a:dict, # a run (`cw_run`)
     return bool(torch.tensor(a['l2'])[both].mean() <= torch.tensor(b['l2'])[both].mean() * (1 + rtol)) if both.any() else True
 
 # %% ../nbs/70_speed.ipynb #a2b052c6
-CW_LADDER = {'topk_adv': ('1x100@1', '2x100@1', '3x100@1', '5x100', '7x100', '9x100', '9x150', '9x200', '9x300'),
-             'torchattacks': ('1x100@1', '1x300@1', '1x1000@1', '1x300@10'),
-             'foolbox': ('1x100@1', '3x100@1', '5x100', '9x100', '9x200')}
+CW_LADDER = {'topk_adv': ('1x50@1', '1x100@1', '3x100@1', '5x100', '9x100', '9x200',
+                          '2x100@1 warm', '3x100@1 warm', '4x100@1 warm', '3x200@1 warm', '4x200@1 warm'),
+             'torchattacks': ('1x50@1', '1x100@1', '1x300@1', '1x1000@1', '1x300@10'),
+             'foolbox': ('1x50@1', '1x100@1', '3x100@1', '5x100@1', '5x100', '9x100', '9x200')}
 
 def _cheapest(runs:list, target:dict) -> dict|None:
     ok = [r for r in runs if reaches(r, target)]
@@ -192,19 +196,29 @@ def cw_compare(model:nn.Module, # classifier taking [0, 1] images
     return dict(batch=len(x), runs=list(runs.values()), equal=eq, quality=qual)
 
 # %% ../nbs/70_speed.ipynb #ea9cab61
+def _proc_status(key):
+    "A memory figure of this process from Linux's /proc/self/status, in bytes (`None` elsewhere)."
+    try: return next(int(l.split()[1]) * 1024 for l in Path('/proc/self/status').read_text().splitlines() if l.startswith(key + ':'))
+    except (OSError, StopIteration): return None
+
+def _reset_peak_rss() -> bool:
+    "Reset the process's peak resident memory (VmHWM) to its current size: Linux's /proc/self/clear_refs."
+    try: Path('/proc/self/clear_refs').write_text('5'); return True
+    except OSError: return False
+
 def _attack_once(model, x, labels, loss, budget, K, repeats, kwargs):
     dev = x.device
     targets = random_targets(labels, K, logits_of(model, x).shape[1], seed=0)
     atk = TopKAttack(loss, budget, **kwargs)
     atk(model, x[:2], labels[:2], targets[:2])  # warm-up
     if dev.type == 'cuda': torch.cuda.reset_peak_memory_stats(dev); base = torch.cuda.memory_allocated(dev)
-    else: base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    else: base = _proc_status('VmRSS') if _reset_peak_rss() else None
     walls, res = [], None
     for _ in range(repeats):
         w, _, res = timed(lambda: atk(model, x, labels, targets), dev); walls.append(w)
-    peak = (torch.cuda.max_memory_allocated(dev) if dev.type == 'cuda' else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024) - base
+    peak = torch.cuda.max_memory_allocated(dev) if dev.type == 'cuda' else base and _proc_status('VmHWM')
     return dict(loss=loss, budget=budget, K=K, batch=len(x), amp=kwargs.get('amp'), asr=res.summary()['asr'],
-                images_per_s=spread([len(x) / w for w in walls]), wall_s=spread(walls), peak_mb=peak / 2**20)
+                images_per_s=spread([len(x) / w for w in walls]), wall_s=spread(walls), peak_mb=None if base is None else (peak - base) / 2**20)
 
 def _child(args):
     threads, *rest = args
@@ -296,7 +310,7 @@ def format_speed(res:dict, # what `speed_cli` measured
         if res.get(key):
             out += ['', f'**{title}**', '',
                     _md_table(['model', 'loss', 'budget', 'batch', 'precision', 'images/s', 'ASR', 'peak memory MiB'] + (['TFLOP/s', 'share of bf16 peak'] if key == 'gpu' else []),
-                              [[r.get('model', 'digits CNN'), r['loss'], r['budget'], r['batch'], r['amp'] or 'fp32', _s(r['images_per_s'], '{:.1f}'), f"{r['asr']:.3f}", f"{r['peak_mb']:.1f}"]
+                              [[r.get('model', 'digits CNN'), r['loss'], r['budget'], r['batch'], r['amp'] or 'fp32', _s(r['images_per_s'], '{:.1f}'), f"{r['asr']:.3f}", '-' if r['peak_mb'] is None else f"{r['peak_mb']:.1f}"]
                                + ([f"{r['tflops']:.1f}", '-' if r['share'] is None else f"{100 * r['share']:.1f}%"] if key == 'gpu' else []) for r in res[key]])]
     return '\n'.join(out)
 
@@ -325,7 +339,7 @@ def speed_cli(quick:bool=False, # a short run (fewer images, budgets and repeats
         print(format_speed({**res, 'cw': None}), flush=True)
     if 'cw' in parts:
         libs = ('topk_adv', 'torchattacks', 'foolbox') if peers else ('topk_adv',)
-        ladder = {'topk_adv': ('1x50@1', '3x50@1', '5x50'), 'torchattacks': ('1x50@1', '1x100@1'), 'foolbox': ('1x50@1', '5x50')} if quick else None
+        ladder = {'topk_adv': ('1x50@1', '3x50@1', '5x50', '3x50@1 warm'), 'torchattacks': ('1x50@1', '1x100@1'), 'foolbox': ('1x50@1', '5x50')} if quick else None
         res['cw'] = cw_compare(dm, xd, yd, libs=libs, ladder=ladder, equal='1x50@1' if quick else '1x100@1', repeats=repeats)
     if 'throughput' in parts:
         res['throughput'] = throughput(dm, xd, yd, budgets=('1x60',) if quick else ('1x60', '9x30'), repeats=repeats, lr=.01)
