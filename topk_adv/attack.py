@@ -80,6 +80,10 @@ class _Best:
         if c is not None: self.c.index_copy_(0, rows, torch.where(better, c, self.c[rows]))
         return better
 
+def _atanh_space(x:Tensor) -> Tensor:
+    "C&W's change of variables: `w` with `(tanh(w) + 1) / 2 = x`, the factor keeping saturated pixels trainable."
+    return torch.atanh((2 * x - 1) * 0.999999)
+
 def _keep_rows(opt:torch.optim.Optimizer, keep:Tensor) -> Tensor:
     "Drop the finished images from `opt`'s one parameter and its state (moments and step count); returns the new parameter."
     group = opt.param_groups[0]
@@ -171,7 +175,7 @@ class TopKAttack(TopKAttackBase):
 
     @torch.enable_grad()
     def run(self, model, x, targets, loss_fn):
-        B, dev, C = len(x), x.device, None
+        B, dev = len(x), x.device
         quad = self.protocol == 'quadattack'
         if self.channels_last: x = x.contiguous(memory_format=torch.channels_last)
         amp = _AMP[self.amp]
@@ -181,7 +185,7 @@ class TopKAttack(TopKAttackBase):
         c = torch.full((B,), self.c_init, device=dev)
         its = torch.zeros(B, dtype=torch.long, device=dev)
         if quad: g, v_lo, v_hi = torch.Generator().manual_seed(self.seed), -x, 1 - x  # the box for delta, made once
-        else: w0 = torch.atanh((2 * x - 1) * 0.999999)
+        else: w0 = _atanh_space(x)
         fused = dict(fused=True) if dev.type in ('cpu', 'cuda') else {}  # one kernel per optimiser step
         every = max(1, self.iters // 10)
         for step in range(self.steps):
@@ -191,7 +195,7 @@ class TopKAttack(TopKAttackBase):
                 new_opt = lambda v: torch.optim.AdamW([v], lr=self.lr, weight_decay=self.weight_decay, **fused)
             else:
                 if self.warm_start and step > 0:  # from the best success so far, in tanh space; from x where there is none
-                    v = torch.where(best.found.view(best._view), torch.atanh((2 * best.x - 1) * 0.999999) - w0, 0.).requires_grad_()
+                    v = torch.where(best.found.view(best._view), _atanh_space(best.x) - w0, 0.).requires_grad_()
                 else: v = torch.zeros_like(x, requires_grad=True)
                 new_opt = lambda v: torch.optim.Adam([v], lr=self.lr, **fused)
                 prev = torch.full((B,), math.inf, device=dev)
@@ -220,7 +224,7 @@ class TopKAttack(TopKAttackBase):
                     elif self.abort_early and i % every == 0:
                         # an image that has not succeeded at this c and stalls leaves; one that has keeps lowering its L2
                         stalled = (obj > prev * .9999) & ~(found if rows is None else found[rows])
-                        prev = obj
+                        prev = obj.detach()
                         if stalled.any():  # the only host sync: once per tenth of a step
                             ids = torch.arange(B, device=dev) if rows is None else rows
                             spent[ids[stalled]] = i + 1
@@ -228,8 +232,7 @@ class TopKAttack(TopKAttackBase):
                             if len(keep) == 0: break
                             rows, xa, wa, ta, cc, prev = ids[keep], xa[keep], wa[keep], ta[keep], cc[keep], prev[keep]
                             v = _keep_rows(opt, keep)
-                            if C is None: C = z.shape[1]
-                            lf = self._loss_fn(ta, C)
+                            lf = self._loss_fn(ta, z.shape[1])
             its += self.iters if quad else spent
             tried = c
             if quad: hi, lo = torch.where(found, c, hi), torch.where(found, lo, c)
