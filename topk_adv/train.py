@@ -129,6 +129,16 @@ class DistContext:
     @property
     def main(self): return self.rank == 0
 
+_EXIT = dict(hooked=False, owns=False)  # the exit hook is registered once; `owns`: this module joined the group
+
+def _at_exit():
+    "At exit, before Python finalises: let gloo's threads release finished collectives, then leave the group we joined."
+    # A gloo worker thread drops its reference to a collective's tensors after the caller has its result, and that
+    # needs the GIL. If it asks for the GIL while the interpreter finalises, the thread is killed mid-destructor and
+    # the whole process aborts ("terminate called without an active exception"); sleeping hands it the GIL now.
+    time.sleep(0.2)
+    if _EXIT['owns'] and dist.is_initialized(): dist.destroy_process_group()
+
 def dist_context(device=None, # 'cpu', 'cuda' or `None` (CUDA when present)
                 ) -> DistContext: # this process's rank, the process count and its device
     "Join the process group when launched by `torchrun` (gloo on CPU, nccl on CUDA); else a 1-process context."
@@ -141,7 +151,8 @@ def dist_context(device=None, # 'cpu', 'cuda' or `None` (CUDA when present)
     owns = not dist.is_initialized()
     if owns:  # joined once per process and left at exit: a group cannot be re-joined after destroy_process_group
         dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
-        atexit.register(lambda: dist.is_initialized() and dist.destroy_process_group())
+    if not _EXIT['hooked']: atexit.register(_at_exit)
+    _EXIT.update(hooked=True, owns=_EXIT['owns'] or owns)
     return DistContext(dist.get_rank(), dist.get_world_size(), local, dev, owns)
 
 def _flat_allreduce_mean(ts:list[Tensor], world:int):
