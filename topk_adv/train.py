@@ -439,7 +439,11 @@ def train(method:str='standard', # 'standard', 'at' (Madry PGD adversarial train
     torch.manual_seed(seed + ctx.rank); np.random.seed(seed + ctx.rank); random.seed(seed + ctx.rank)
     start, history, best, best_state = 0, [], dict(epoch=None, metric=None), None
     out = None if out is None else Path(out)
-    if out is not None and resume and (out/'last.pt').exists():
+    found = out is not None and resume and (out/'last.pt').exists()
+    if ctx.world > 1 and len(set(_gather(found, ctx.world))) > 1:  # else the processes would run different epochs
+        raise ValueError(f"{out/'last.pt'} exists for some processes and not for others: `out` must be a folder "
+                         "that every process sees (process 0 writes the checkpoints, every process reads them)")
+    if found:
         start, history, best, best_state = _resume(out, H, net, opt, sched, ctx)
         if main and progress: tqdm.write(f"resuming from {out/'last.pt'} after epoch {start}/{epochs}")
     key = SELECTIONS[select]
