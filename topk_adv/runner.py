@@ -447,17 +447,11 @@ def run_unit(u:Unit, # the unit
 
 # %% ../nbs/60_runner.ipynb #9c721bc5
 def _dist_start(device):
-    "Join the torchrun process group when WORLD_SIZE > 1: (rank, world size, device, whether we created the group)."
-    dev = default_device(device)
-    world = int(os.environ.get('WORLD_SIZE', '1'))
-    if world == 1: return 0, 1, dev, False
-    import torch.distributed as dist
-    if dev.type == 'cuda':
-        dev = torch.device('cuda', int(os.environ.get('LOCAL_RANK', '0')))
-        torch.cuda.set_device(dev)
-    created = not dist.is_initialized()
-    if created: dist.init_process_group('nccl' if dev.type == 'cuda' else 'gloo')
-    return dist.get_rank(), dist.get_world_size(), dev, created
+    "Join the torchrun process group when WORLD_SIZE > 1 (left at exit, see `train.dist_context`): (rank, world size, device)."
+    if int(os.environ.get('WORLD_SIZE', '1')) == 1: return 0, 1, default_device(device)
+    from topk_adv.train import dist_context
+    ctx = dist_context(device)
+    return ctx.rank, ctx.world, ctx.device
 
 def _bcast(obj, world):
     if world == 1: return obj
@@ -500,7 +494,7 @@ def bench(config:BenchConfig|dict|str|Path|None=None, # a config, dict, or YAML/
          ) -> dict: # out, units, written, skipped, images attacked, seconds, rank, world
     "Run (or resume) a benchmark grid, appending one row per attacked batch to `out/results.jsonl`."
     cfg = make_config(config, preset, weights, **overrides)
-    rank, world, dev, created = _dist_start(device)
+    rank, world, dev = _dist_start(device)
     threads0 = torch.get_num_threads()
     if threads: torch.set_num_threads(threads)
     try:
@@ -546,9 +540,6 @@ def bench(config:BenchConfig|dict|str|Path|None=None, # a config, dict, or YAML/
                     seconds=secs, rank=rank, world=world)
     finally:
         torch.set_num_threads(threads0)
-        if created:
-            import torch.distributed as dist
-            dist.destroy_process_group()
 
 # %% ../nbs/60_runner.ipynb #63051ad9
 @call_parse
