@@ -448,7 +448,6 @@ def run_unit(u:Unit, # the unit
 # %% ../nbs/60_runner.ipynb #9c721bc5
 def _dist_start(device):
     "Join the torchrun process group when WORLD_SIZE > 1 (left at exit, see `train.dist_context`): (rank, world size, device)."
-    if int(os.environ.get('WORLD_SIZE', '1')) == 1: return 0, 1, default_device(device)
     from topk_adv.train import dist_context
     ctx = dist_context(device)
     return ctx.rank, ctx.world, ctx.device

@@ -440,7 +440,7 @@ def train(method:str='standard', # 'standard', 'at' (Madry PGD adversarial train
     start, history, best, best_state = 0, [], dict(epoch=None, metric=None), None
     out = None if out is None else Path(out)
     found = out is not None and resume and (out/'last.pt').exists()
-    if ctx.world > 1 and len(set(_gather(found, ctx.world))) > 1:  # else the processes would run different epochs
+    if out is not None and ctx.world > 1 and len(set(_gather(found, ctx.world))) > 1:  # else they would run different epochs
         raise ValueError(f"{out/'last.pt'} exists for some processes and not for others: `out` must be a folder "
                          "that every process sees (process 0 writes the checkpoints, every process reads them)")
     if found:
