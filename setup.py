@@ -32,6 +32,7 @@ setuptools.setup(
     url=cfg['git_url'],
     packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']),
     include_package_data=True,
+    package_data={cfg['lib_path']: ['weights/*.pt']},  # the shipped digits CNN
     install_requires=shlex.split(cfg.get('requirements', '')),
     extras_require={'dev': shlex.split(cfg.get('dev_requirements', '')), 'bench': shlex.split(cfg.get('bench_requirements', ''))},
     python_requires='>=' + cfg['min_python'],

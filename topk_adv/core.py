@@ -4,15 +4,15 @@
 
 # %% ../nbs/00_core.ipynb #08e825f1
 from __future__ import annotations
-import warnings, contextlib
+import warnings, contextlib, hashlib
 from typing import NamedTuple
 import torch, torch.nn as nn
 from torch import Tensor
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'default_device', 'check_images', 'check_labels', 'check_targets', 'check_logits',
-           'topk_success', 'Energies', 'energies', 'summarize', 'random_targets', 'Normalize', 'normalized', 'frozen',
-           'logits_of']
+           'topk_success', 'Energies', 'energies', 'summarize', 'random_targets', 'derive_seed', 'seeded_generator',
+           'Normalize', 'normalized', 'frozen', 'logits_of']
 
 # %% ../nbs/00_core.ipynb #fb6d1237
 def default_device(device:str|torch.device|None=None, # a device to use as is; `None` picks one
@@ -158,6 +158,22 @@ def random_targets(labels:Tensor, # true labels `[B]`
     scores = torch.rand(len(y), num_classes, generator=generator)
     scores[torch.arange(len(y)), y] = 2.  # ranks after every other class
     return scores.argsort(1)[:, :K].to(labels.device)
+
+# %% ../nbs/00_core.ipynb #25a1d35b
+def _hash64(parts:tuple) -> int:
+    "The first 8 bytes of the SHA-256 of `repr(parts)`, as an integer."
+    return int.from_bytes(hashlib.sha256(repr(parts).encode()).digest()[:8], 'little')
+
+def derive_seed(*parts, # anything with a stable `repr`: ints, strings, tuples
+               ) -> int: # a 63-bit seed for `torch.Generator.manual_seed`
+    "A seed derived from `parts` by hashing: the same parts always give the same seed, different parts unrelated ones."
+    return _hash64(parts) >> 1
+
+def seeded_generator(seed:int, # the run's seed
+                     *keys, # anything that names the draw, e.g. `'batch', epoch, step`
+                    ) -> torch.Generator: # a CPU generator seeded by `(seed, *keys)`
+    "A CPU generator whose seed is a hash of `seed` and `keys`: the same draw in every process and after a resume."
+    return torch.Generator().manual_seed(_hash64((int(seed),) + tuple(keys)) & (2**63 - 1))
 
 # %% ../nbs/00_core.ipynb #a42859a0
 IMAGENET_MEAN = (0.485, 0.456, 0.406)

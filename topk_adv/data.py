@@ -10,12 +10,14 @@ import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.script import call_parse
-from .core import normalized, default_device, IMAGENET_MEAN, IMAGENET_STD
+from typing import Callable
+import topk_adv
+from .core import normalized, default_device, check_labels, IMAGENET_MEAN, IMAGENET_STD
 
 # %% auto #0
-__all__ = ['DIGIT_NAMES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'cache_dir', 'digits_data', 'DigitsCNN', 'accuracy', 'train_digits',
-           'digits_model', 'imagenet_transform', 'imagenet_wnids', 'image_folder', 'cifar10', 'load_model',
-           'digits_cli']
+__all__ = ['DIGIT_NAMES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'cache_dir', 'sha256_file', 'load_torch', 'digits_data', 'DigitsCNN',
+           'accuracy', 'train_digits', 'digits_model', 'per_class_sample', 'class_balanced', 'imagenet_transform',
+           'imagenet_wnids', 'image_folder', 'cifar10', 'load_model', 'digits_cli']
 
 # %% ../nbs/05_data.ipynb #89373e87
 def cache_dir(sub:str='', # a sub-folder to create inside the cache
@@ -28,6 +30,30 @@ def cache_dir(sub:str='', # a sub-folder to create inside the cache
     d = Path(root)/sub
     d.mkdir(parents=True, exist_ok=True)
     return d
+
+# %% ../nbs/05_data.ipynb #9dce2ee2
+def sha256_file(path:str|Path, # any file
+               ) -> str: # hex digest
+    "The SHA-256 of a file's bytes."
+    h = hashlib.sha256()
+    with open(path, 'rb') as f:
+        for block in iter(lambda: f.read(1 << 20), b''): h.update(block)
+    return h.hexdigest()
+
+def load_torch(path:str|Path, # a file written by `torch.save`
+               what:str='file', # what it should be, for the error message (e.g. 'checkpoint')
+               sha256:str|None=None, # the expected SHA-256 of its bytes, if known
+              ): # its contents, on the CPU
+    "`torch.load(path, weights_only=True)` on the CPU with a clear error naming `path` when it is missing, altered or unreadable."
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"no {what} at {path}")
+    if sha256 is not None and (got := sha256_file(path)) != sha256:
+        raise ValueError(f"the {what} {path} is not the file it should be (SHA-256 {got[:12]}..., expected {sha256[:12]}...): "
+                         "it was altered or truncated; reinstall the package or delete the file to rebuild it")
+    try: return torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e:
+        raise ValueError(f"cannot read the {what} {path}: it is truncated, corrupt or not a torch file holding only tensors "
+                         f"and plain data ({type(e).__name__}); delete it to rebuild it, or point to another file") from None
 
 # %% ../nbs/05_data.ipynb #57eb0be8
 DIGIT_NAMES = ('zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine')
@@ -81,7 +107,9 @@ def train_digits(epochs:int=15, # passes over the 1437 training images
                  device=None, # where to train; `None` picks CUDA when present
                 ) -> tuple[DigitsCNN, dict]: # model in eval mode, and its metrics
     "Train `DigitsCNN` on the digits training split with Adam; returns the model and its test accuracy and time."
-    dev = default_device(device)
+    with torch.enable_grad(): return _train_digits(epochs, width, lr, bs, seed, default_device(device))
+
+def _train_digits(epochs, width, lr, bs, seed, dev):
     xtr, ytr = digits_data('train', seed=seed); xte, yte = digits_data('test', seed=seed)
     torch.manual_seed(seed)
     g = torch.Generator().manual_seed(seed)
@@ -104,29 +132,91 @@ def train_digits(epochs:int=15, # passes over the 1437 training images
 
 # %% ../nbs/05_data.ipynb #e728e60f
 _DIGITS_VERSION = 1  # bump when DigitsCNN or its training changes
+_SHIPPED = dict(file=Path(topk_adv.__file__).parent/'weights'/'digits_cnn_v1.pt', settings=(15, 16, 0),
+                sha256='a189961c4e026d0fbbac0fe108dd6deb03ba15ecae3414a51c9cb4466af18268')
 
 def digits_model(device=None, # where to put the model; `None` picks CUDA when present
                  epochs:int=15, width:int=16, seed:int=0, # training settings (see `train_digits`)
-                 retrain:bool=False, # train even when a cached model exists
-                 verbose:bool=False, # print whether the model was trained or loaded
-                ) -> DigitsCNN: # trained model in eval mode; `model.meta` holds its metrics
-    "The default digits CNN: loaded from the cache folder, or trained and cached on first use."
-    dev = default_device(device)
+                 retrain:bool=False, # train (and cache) even where shipped or cached weights exist
+                 verbose:bool=False, # print where the weights came from and the test accuracy
+                ) -> DigitsCNN: # trained model in eval mode; `model.meta` holds its metrics and `source`
+    "The default digits CNN: the weights shipped with the package (hash-checked); other settings are trained and cached on first use."
+    dev, model = default_device(device), DigitsCNN(width=width)
     path = cache_dir('models')/f'digits_cnn_v{_DIGITS_VERSION}_w{width}_e{epochs}_s{seed}.pt'
-    model = DigitsCNN(width=width)
-    if path.exists() and not retrain:
-        ck = torch.load(path, map_location='cpu', weights_only=True)
-        model.load_state_dict(ck['state_dict']); meta = dict(ck['meta'], source='cache')
-        if verbose: print(f"loaded the digits CNN from the cache (test accuracy {meta['test_acc']:.3f})")
+    if not retrain and (epochs, width, seed) == _SHIPPED['settings']:
+        ck, source = load_torch(_SHIPPED['file'], 'shipped digits CNN', _SHIPPED['sha256']), 'shipped'
+    elif not retrain and path.exists(): ck, source = load_torch(path, 'cached digits CNN'), 'cache'
     else:
-        model, meta = train_digits(epochs=epochs, width=width, seed=seed, device='cpu')
+        trained, meta = train_digits(epochs=epochs, width=width, seed=seed, device='cpu')
+        ck, source = dict(state_dict=trained.state_dict(), meta=meta), 'trained'
         tmp = path.with_suffix(f'.tmp{os.getpid()}')
-        torch.save(dict(state_dict=model.state_dict(), meta=meta), tmp)
-        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
-        meta = dict(meta, source='trained')
-        if verbose: print(f"trained the digits CNN in {meta['train_seconds']:.1f} s (test accuracy {meta['test_acc']:.3f})")
-    model.meta = meta
+        torch.save(ck, tmp); os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the whole new one
+    model.load_state_dict(ck['state_dict'])
+    model.meta = dict(ck['meta'], source=source)
+    if verbose:
+        how = {'shipped': 'loaded the weights shipped with the package', 'cache': 'loaded from the cache',
+               'trained': f"trained in {model.meta.get('train_seconds', 0):.1f} s and cached"}[source]
+        print(f"digits CNN: {how} (test accuracy {model.meta['test_acc']:.3f})")
     return model.to(dev).eval()
+
+# %% ../nbs/05_data.ipynb #372d63ed
+def per_class_sample(y:Tensor, # labels `[N]`
+                     n, # per class: an int, a function of the class's size, or `None` for all of them (shuffled)
+                     g:torch.Generator, # CPU generator of the draw
+                     classes=None, # the classes, in order; `None`: the classes present in `y`, ascending
+                     what:str='images', # what the indices are, for the error message
+                    ) -> list[Tensor]: # per class, its chosen indices into `y`, in drawn order
+    "For each class, `n` random indices of that class, drawn without replacement from `g`."
+    y = y.cpu()
+    out = []
+    for c in (y.unique().tolist() if classes is None else classes):
+        idx = (y == c).nonzero().flatten()
+        m = len(idx) if n is None else n(len(idx)) if callable(n) else n
+        if m > len(idx): raise ValueError(f"class {c} has {len(idx)} {what}, fewer than the {m} asked for")
+        out.append(idx[torch.randperm(len(idx), generator=g)[:m]])
+    return out
+
+# %% ../nbs/05_data.ipynb #fefc06f7
+def class_balanced(labels:Tensor, # true labels `[N]` of the candidate images
+                   n:int, # how many images to choose
+                   correct:Tensor|Callable|None=None, # bool mask `[N]`, or `f(indices) -> bools`; `None`: all are correct
+                   seed:int=0, # seeds the class order and each class's image order
+                  ) -> list[int]: # chosen indices into `labels`, round by round (classes interleaved)
+    "Choose `n` images, classes in turn (at most one per class while classes last), among those `correct` accepts."
+    check_labels(labels)
+    if n < 1: raise ValueError(f"n must be >= 1, got {n}")
+    labels = labels.cpu()
+    if correct is None: ok = lambda idx: [True] * len(idx)
+    elif isinstance(correct, Tensor):
+        if correct.shape != labels.shape: raise ValueError(f"correct has shape {tuple(correct.shape)}, labels {tuple(labels.shape)}")
+        mask = correct.bool().cpu()
+        ok = lambda idx: mask[idx].tolist()
+    else: ok = correct
+    g = torch.Generator().manual_seed(seed)
+    classes, counts = labels.unique(return_counts=True)
+    members = dict(zip(classes.tolist(), labels.argsort(stable=True).split(counts.tolist())))  # each class's indices
+    order = classes[torch.randperm(len(classes), generator=g)].tolist()
+    queue = {c: members[c][torch.randperm(len(members[c]), generator=g)].tolist() for c in order}
+    pos = dict.fromkeys(order, 0)
+    chosen = []
+    while len(chosen) < n:
+        live = [c for c in order if pos[c] < len(queue[c])]
+        need, picks, nxt, active = n - len(chosen), {}, 0, []
+        while True:  # one round: the next accepted image of each class, for the first `need` classes that have one
+            while len(picks) + len(active) < need and nxt < len(live): active.append(live[nxt]); nxt += 1
+            if not active: break
+            cand = [queue[c][pos[c]] for c in active]
+            flags = list(ok(cand))
+            if len(flags) != len(cand): raise ValueError(f"correct returned {len(flags)} flags for {len(cand)} images")
+            still = []
+            for c, i, f in zip(active, cand, flags):
+                pos[c] += 1
+                if f: picks[c] = i
+                elif pos[c] < len(queue[c]): still.append(c)
+            active = still
+        if not picks: break
+        chosen += [picks[c] for c in live if c in picks]
+    return chosen
 
 # %% ../nbs/05_data.ipynb #63078319
 def imagenet_transform(resize:int=256, # short side after resizing
@@ -165,16 +255,27 @@ def image_folder(root:str|Path, # a folder with one sub-folder of images per cla
 CIFAR10_MEAN = (0.4914, 0.4822, 0.4465)
 CIFAR10_STD = (0.2470, 0.2435, 0.2616)
 
+class _CifarUnpickler(pickle.Unpickler):
+    "An unpickler that admits only what CIFAR-10's python batches hold: containers, bytes, numbers and numpy arrays."
+    _ALLOWED = {('numpy', 'ndarray'), ('numpy', 'dtype'), ('_codecs', 'encode')} | \
+               {(m, n) for m in ('numpy.core.multiarray', 'numpy._core.multiarray') for n in ('_reconstruct', 'scalar')}
+    def find_class(self, module, name):
+        if (module, name) in self._ALLOWED: return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of the CIFAR-10 format")
+
 def cifar10(root:str|Path, # the `cifar-10-batches-py` folder or the folder holding it
             train:bool=False, # the five training batches, or the test batch
            ) -> tuple[Tensor, Tensor, list[str]]: # images `[N, 3, 32, 32]` in [0, 1], labels `[N]`, class names
-    "CIFAR-10 from its local python batches as [0, 1] tensors, labels and class names."
+    "CIFAR-10 from its local python batches as [0, 1] tensors, labels and class names; the pickles are read by a restricted unpickler."
     root = Path(root)
     if (root/'cifar-10-batches-py').is_dir(): root = root/'cifar-10-batches-py'
     if not (root/'batches.meta').exists():
         raise FileNotFoundError(f"no CIFAR-10 python batches at {root} (expected batches.meta, data_batch_1..5, test_batch)")
     def load(f):
-        with open(root/f, 'rb') as fh: return pickle.load(fh, encoding='bytes')
+        try:
+            with open(root/f, 'rb') as fh: return _CifarUnpickler(fh, encoding='bytes').load()
+        except FileNotFoundError: raise FileNotFoundError(f"the CIFAR-10 folder {root} has no {f}") from None
+        except Exception as e: raise ValueError(f"{root/f} is not a CIFAR-10 python batch: {e}") from None
     files = [f'data_batch_{i}' for i in range(1, 6)] if train else ['test_batch']
     bs = [load(f) for f in files]
     x = torch.from_numpy(np.concatenate([b[b'data'] for b in bs])).view(-1, 3, 32, 32).float() / 255.

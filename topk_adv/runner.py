@@ -15,14 +15,14 @@ try: import fcntl  # file locks (POSIX)
 except ImportError: fcntl = None
 from .attack import TopKAttack, parse_budget
 from .core import default_device, check_labels, check_targets, random_targets, energies, logits_of, topk_success
-from .data import (digits_data, digits_model, DIGIT_NAMES, cifar10, CIFAR10_MEAN, CIFAR10_STD, image_folder,
+from .data import (digits_data, class_balanced, digits_model, DIGIT_NAMES, cifar10, CIFAR10_MEAN, CIFAR10_STD, image_folder,
                            imagenet_transform, imagenet_wnids, load_model)
 
 # %% auto #0
-__all__ = ['METHODS', 'TOP1_ONLY', 'PRESETS', 'derive_seed', 'class_balanced', 'image_targets', 'Store', 'BenchConfig',
-           'make_config', 'load_config', 'BenchData', 'imagenet_names', 'bench_models', 'bench_data', 'select_images',
-           'Unit', 'config_id', 'method_id', 'plan_units', 'run_unit', 'bench', 'bench_cli', 'attack_image',
-           'attack_cli', 'main']
+__all__ = ['METHODS', 'TOP1_ONLY', 'PRESETS', 'derive_seed', 'image_targets', 'Store', 'BenchConfig', 'make_config',
+           'load_config', 'BenchData', 'imagenet_names', 'bench_models', 'bench_data', 'select_images', 'Unit',
+           'config_id', 'method_id', 'plan_units', 'run_unit', 'bench', 'bench_cli', 'attack_image', 'attack_cli',
+           'main']
 
 # %% ../nbs/60_runner.ipynb #c156a652
 if __name__ == '__main__' and '__file__' in globals():
@@ -34,48 +34,6 @@ def derive_seed(*parts, # anything with a stable `repr`: ints, strings, tuples
                ) -> int: # a 63-bit seed for `torch.Generator.manual_seed`
     "A seed derived from `parts` by hashing: the same parts always give the same seed, different parts unrelated ones."
     return int.from_bytes(hashlib.sha256(repr(parts).encode()).digest()[:8], 'little') >> 1
-
-# %% ../nbs/60_runner.ipynb #fefc06f7
-def class_balanced(labels:Tensor, # true labels `[N]` of the candidate images
-                   n:int, # how many images to choose
-                   correct:Tensor|Callable|None=None, # bool mask `[N]`, or `f(indices) -> bools`; `None`: all are correct
-                   seed:int=0, # seeds the class order and each class's image order
-                  ) -> list[int]: # chosen indices into `labels`, round by round (classes interleaved)
-    "Choose `n` images, classes in turn (at most one per class while classes last), among those `correct` accepts."
-    check_labels(labels)
-    if n < 1: raise ValueError(f"n must be >= 1, got {n}")
-    labels = labels.cpu()
-    if correct is None: ok = lambda idx: [True] * len(idx)
-    elif isinstance(correct, Tensor):
-        if correct.shape != labels.shape: raise ValueError(f"correct has shape {tuple(correct.shape)}, labels {tuple(labels.shape)}")
-        mask = correct.bool().cpu()
-        ok = lambda idx: mask[idx].tolist()
-    else: ok = correct
-    g = torch.Generator().manual_seed(seed)
-    classes, counts = labels.unique(return_counts=True)
-    members = dict(zip(classes.tolist(), labels.argsort(stable=True).split(counts.tolist())))  # each class's indices
-    order = classes[torch.randperm(len(classes), generator=g)].tolist()
-    queue = {c: members[c][torch.randperm(len(members[c]), generator=g)].tolist() for c in order}
-    pos = dict.fromkeys(order, 0)
-    chosen = []
-    while len(chosen) < n:
-        live = [c for c in order if pos[c] < len(queue[c])]
-        need, picks, nxt, active = n - len(chosen), {}, 0, []
-        while True:  # one round: the next accepted image of each class, for the first `need` classes that have one
-            while len(picks) + len(active) < need and nxt < len(live): active.append(live[nxt]); nxt += 1
-            if not active: break
-            cand = [queue[c][pos[c]] for c in active]
-            flags = list(ok(cand))
-            if len(flags) != len(cand): raise ValueError(f"correct returned {len(flags)} flags for {len(cand)} images")
-            still = []
-            for c, i, f in zip(active, cand, flags):
-                pos[c] += 1
-                if f: picks[c] = i
-                elif pos[c] < len(queue[c]): still.append(c)
-            active = still
-        if not picks: break
-        chosen += [picks[c] for c in live if c in picks]
-    return chosen
 
 # %% ../nbs/60_runner.ipynb #f9e04385
 def image_targets(labels:Tensor, # true labels `[B]`
