@@ -4,14 +4,17 @@
 
 # %% ../nbs/20_attack.ipynb #f8dd2ee1
 from __future__ import annotations
-import re, math, itertools, contextlib
+import re, math, contextlib
 from dataclasses import dataclass
 from typing import Callable
 import torch, torch.nn as nn
 from torch import Tensor
-from .core import (check_images, check_labels, check_targets, logits_of, topk_success, Energies, energies,
+from fastcore.basics import patch
+from .core import (check_images, check_labels, check_targets, check_logits, topk_success, Energies, energies,
                            summarize, random_targets, frozen)
 from .losses import make_loss, LOSSES
+from .checks import Attack, compare_passes
+from .pgd import linf_pgd, uniform_noise, check_budget
 
 # %% auto #0
 __all__ = ['PROTOCOLS', 'parse_budget', 'AttackResult', 'TopKAttackBase', 'TopKAttack', 'LinfTopKPGD']
@@ -54,10 +57,6 @@ class AttackResult:
                 f"linf={s['linf']:.4g}, iterations={s['iterations']:.4g})")
 
 # %% ../nbs/20_attack.ipynb #79c730c7
-def _model_device(model:nn.Module) -> torch.device|None:
-    t = next(itertools.chain(model.parameters(), model.buffers()), None)
-    return None if t is None else t.device
-
 class _Best:
     "Per-image record of the lowest-L2 successful image so far, updated on the device without host syncs."
     def __init__(self, x:Tensor):
@@ -94,9 +93,10 @@ def _keep_rows(opt:torch.optim.Optimizer, keep:Tensor) -> Tensor:
     if state: opt.state[q] = {k: v[keep] if torch.is_tensor(v) and v.ndim else v for k, v in state.items()}
     return q
 
-class TopKAttackBase:
+class TopKAttackBase(Attack):
     "Base of the ordered top-k attacks: checks inputs, freezes the model, builds the loss, verifies success; subclasses write `run`."
     loss:str|Callable = 'ad'; S = None; kappa = 0.; alpha = 10.; beta = .3; seed = 0
+    grad_when = 'at the clean image'
 
     def _loss_fn(self, targets:Tensor, C:int) -> Callable[[Tensor], Tensor]:
         if callable(self.loss): return lambda z: self.loss(z, targets)
@@ -111,20 +111,29 @@ class TopKAttackBase:
                 ) -> AttackResult: # adversarial images, verified success flags, energies, constants, iterations
         "Attack `model` on `x` so that each image's top-K logits become its row of `targets`, in order."
         check_images(x)
-        dev = _model_device(model)
-        if dev is not None and dev != x.device: raise ValueError(f"the model is on {dev} but x is on {x.device}: put both on one device")
         labels = check_labels(labels, len(x)).to(x.device)
         with frozen(model):
-            z0 = logits_of(model, x)
-            C = z0.shape[1]
-            check_labels(labels, num_classes=C)
-            if isinstance(targets, int): targets = random_targets(labels, targets, C, seed=self.seed)
-            targets = check_targets(targets, labels, C).to(x.device)
-            best, its, c = self.run(model, x, targets, self._loss_fn(targets, C))
+            self._begin(model, x, n=None)  # randomness: checked below on the images the attack leaves unchanged
+            with torch.enable_grad():  # the clean logits, and the loss gradient at x for the diagnostics
+                x0 = x.detach().requires_grad_()
+                z0 = model(x0)
+                C = check_logits(z0.detach()).shape[1]
+                check_labels(labels, num_classes=C)
+                if isinstance(targets, int): targets = random_targets(labels, targets, C, seed=self.seed)
+                targets = check_targets(targets, labels, C).to(x.device)
+                loss_fn = self._loss_fn(targets, C)
+                L0 = loss_fn(z0.float()).sum()
+                g = torch.autograd.grad(L0, x0, allow_unused=True)[0] if L0.requires_grad else None
+            z0, g = z0.detach(), torch.zeros_like(x).flatten(1) if g is None else g.flatten(1)
+            self._nan = torch.zeros(len(x), dtype=torch.bool, device=x.device)  # attacks mark images whose objective broke
+            best, its, c = self.run(model, x, targets, loss_fn)
             with torch.no_grad(): z = model(best.x)
+        unchanged = ~best.found  # their record is still the clean image: a deterministic model repeats its clean logits
+        compare_passes(z0[unchanged], z[unchanged], warn=self.warn)
         ok = best.found & topk_success(z, targets)
         x_adv = torch.where(ok.view(best._view), best.x, x)
         e = energies(x, x_adv)
+        self._finish(len(x), zero=(g.abs().amax(1) == 0) & ~ok, nan=(~torch.isfinite(g).all(1) | self._nan) & ~ok)
         return AttackResult(x_adv, ok, e.l1, e.l2, e.linf, c, its, targets, torch.where(ok[:, None], z, z0))
 
     def run(self, model:nn.Module, x:Tensor, targets:Tensor, loss_fn:Callable) -> tuple[_Best, Tensor, Tensor|None]:
@@ -136,6 +145,12 @@ PROTOCOLS = ('quadattack', 'cw')
 _AMP = {None: lambda device_type: contextlib.nullcontext(),
         'bf16': lambda device_type: torch.autocast(device_type, dtype=torch.bfloat16),
         'fp16': lambda device_type: torch.autocast(device_type, dtype=torch.float16)}
+
+def _check_numbers(**kw):
+    "Raise a clear error unless each `name=(value, lower, inclusive)` is a finite number above (or at) its lower bound."
+    for name, (v, lo, incl) in kw.items():
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < lo or (v == lo and not incl):
+            raise ValueError(f"{name} must be a finite number {'>=' if incl else '>'} {lo}, got {v!r}")
 
 class TopKAttack(TopKAttackBase):
     "Ordered top-K L2 attack: minimise `||delta||^2 + c * loss` per image, searching c (QuadAttacK or C&W protocol)."
@@ -165,81 +180,105 @@ class TopKAttack(TopKAttackBase):
         if warm_start and protocol != 'cw': raise ValueError("warm_start is an option of the 'cw' protocol")
         self.steps, self.iters = parse_budget(budget)
         if lr is None: lr = 2.2e-3 if protocol == 'quadattack' else 1e-2
+        _check_numbers(lr=(lr, 0, False), c_max=(c_max, 0, False), sigma=(sigma, 0, True), weight_decay=(weight_decay, 0, True),
+                       c_init=(c_init, 0, False), kappa=(kappa, 0, True))
+        if not 0 < decay <= 1: raise ValueError(f"decay must lie in (0, 1] (it multiplies c after each improvement), got {decay!r}")
+        if isinstance(warmup, bool) or not isinstance(warmup, int) or warmup < 0: raise ValueError(f"warmup must be a whole number >= 0, got {warmup!r}")
         self.loss, self.budget, self.protocol, self.S, self.kappa, self.alpha, self.beta = loss, budget, protocol, S, kappa, alpha, beta
         self.lr, self.c_max, self.decay, self.sigma, self.weight_decay, self.warmup = lr, c_max, decay, sigma, weight_decay, warmup
         self.c_init, self.abort_early, self.seed, self.amp, self.channels_last = c_init, abort_early, seed, amp, channels_last
         self.warm_start = warm_start
 
-    def __repr__(self):
-        return f"TopKAttack(loss={getattr(self.loss, '__name__', self.loss)!r}, budget={self.budget!r}, protocol={self.protocol!r}, lr={self.lr}, seed={self.seed})"
+    def _hparams(self): return dict(loss=getattr(self.loss, '__name__', self.loss), budget=self.budget, protocol=self.protocol, lr=self.lr, seed=self.seed)
 
     @torch.enable_grad()
     def run(self, model, x, targets, loss_fn):
-        B, dev = len(x), x.device
-        quad = self.protocol == 'quadattack'
         if self.channels_last: x = x.contiguous(memory_format=torch.channels_last)
-        amp = _AMP[self.amp]
-        best = _Best(x)
-        lo = torch.zeros(B, device=dev)
-        hi = torch.full((B,), self.c_max if quad else math.inf, device=dev)
-        c = torch.full((B,), self.c_init, device=dev)
-        its = torch.zeros(B, dtype=torch.long, device=dev)
-        if quad: g, v_lo, v_hi = torch.Generator().manual_seed(self.seed), -x, 1 - x  # the box for delta, made once
-        else: w0 = _atanh_space(x)
-        fused = dict(fused=True) if dev.type in ('cpu', 'cuda') else {}  # one kernel per optimiser step
-        every = max(1, self.iters // 10)
-        for step in range(self.steps):
-            if quad:
-                c = (lo + hi) / 2
-                v = ((x + torch.randn(x.shape, generator=g).to(dev) * self.sigma).clamp(0, 1) - x).requires_grad_()
-                new_opt = lambda v: torch.optim.AdamW([v], lr=self.lr, weight_decay=self.weight_decay, **fused)
-            else:
-                if self.warm_start and step > 0:  # from the best success so far, in tanh space; from x where there is none
-                    v = torch.where(best.found.view(best._view), _atanh_space(best.x) - w0, 0.).requires_grad_()
-                else: v = torch.zeros_like(x, requires_grad=True)
-                new_opt = lambda v: torch.optim.Adam([v], lr=self.lr, **fused)
-                prev = torch.full((B,), math.inf, device=dev)
-                spent = torch.full((B,), self.iters, dtype=torch.long, device=dev)
-            # the active batch: every image at first; C&W's abort drops the finished ones (`rows` names the rest)
-            rows, xa, ta, lf = None, x, targets, loss_fn
-            if not quad: wa = w0
-            cc, found, opt = c.clone(), torch.zeros(B, dtype=torch.bool, device=dev), new_opt(v)
-            for i in range(self.iters):
-                if quad and i == self.warmup and i > 0: opt = new_opt(v)
-                x_adv = (xa + v).clamp(0, 1) if quad else (torch.tanh(wa + v) + 1) / 2
-                with amp(dev.type): z = model(x_adv)
-                z = z.float()
-                d2 = (x_adv - xa).flatten(1).square().sum(1)
-                obj = d2 + cc * lf(z)
-                v.grad, = torch.autograd.grad(obj.sum(), v)
-                opt.step()
-                with torch.no_grad():
-                    succ = topk_success(z, ta)
-                    better = best.update(x_adv, d2, succ, cc, rows)
-                    if rows is None: found |= succ
-                    else: found.index_copy_(0, rows, found[rows] | succ)
-                    if quad:
-                        cc = torch.where(better, cc * self.decay, cc)
-                        v.clamp_(v_lo, v_hi)
-                    elif self.abort_early and i % every == 0:
-                        # an image that has not succeeded at this c and stalls leaves; one that has keeps lowering its L2
-                        stalled = (obj > prev * .9999) & ~(found if rows is None else found[rows])
-                        prev = obj.detach()
-                        if stalled.any():  # the only host sync: once per tenth of a step
-                            ids = torch.arange(B, device=dev) if rows is None else rows
-                            spent[ids[stalled]] = i + 1
-                            keep = (~stalled).nonzero()[:, 0]
-                            if len(keep) == 0: break
-                            rows, xa, wa, ta, cc, prev = ids[keep], xa[keep], wa[keep], ta[keep], cc[keep], prev[keep]
-                            v = _keep_rows(opt, keep)
-                            lf = self._loss_fn(ta, z.shape[1])
-            its += self.iters if quad else spent
-            tried = c
-            if quad: hi, lo = torch.where(found, c, hi), torch.where(found, lo, c)
-            else:
-                hi, lo = torch.where(found, torch.minimum(hi, c), hi), torch.where(found, lo, torch.maximum(lo, c))
-                c = torch.where(torch.isfinite(hi), (lo + hi) / 2, c * 10)
-        return best, its, torch.where(best.found, best.c, tried)
+        return (self._run_quadattack if self.protocol == 'quadattack' else self._run_cw)(model, x, targets, loss_fn)
+
+    def _iterate(self, model, x_adv, v, opt, xa, ta, cc, lf, best, rows=None):
+        "One iteration on the active batch (`rows` of the whole, or all): forward, objective, gradient, step, success, record."
+        with _AMP[self.amp](x_adv.device.type): z = model(x_adv)
+        z = z.float()
+        d2 = (x_adv - xa).flatten(1).square().sum(1)
+        obj = d2 + cc * lf(z)
+        v.grad, = torch.autograd.grad(obj.sum(), v)
+        opt.step()
+        with torch.no_grad():
+            bad = ~torch.isfinite(obj)
+            if rows is None: self._nan |= bad
+            else: self._nan[rows] |= bad
+            succ = topk_success(z, ta)
+            return z, obj, succ, best.update(x_adv, d2, succ, cc, rows)
+
+    def _optimizer(self, v):
+        "A fresh optimiser on `v`: AdamW (QuadAttacK) or Adam (C&W), fused into one kernel per step where torch can."
+        fused = dict(fused=True) if v.device.type in ('cpu', 'cuda') else {}
+        if self.protocol == 'quadattack': return torch.optim.AdamW([v], lr=self.lr, weight_decay=self.weight_decay, **fused)
+        return torch.optim.Adam([v], lr=self.lr, **fused)
+
+# %% ../nbs/20_attack.ipynb #ffdee977
+@patch
+def _run_quadattack(self:TopKAttack, model, x, targets, loss_fn):
+    "The QuadAttacK protocol: AdamW on delta from a small random start, c bisected in [0, c_max], c decayed on improvement."
+    B, dev = len(x), x.device
+    best, its = _Best(x), torch.zeros(B, dtype=torch.long, device=dev)
+    lo, hi = torch.zeros(B, device=dev), torch.full((B,), self.c_max, device=dev)
+    g, v_lo, v_hi = torch.Generator().manual_seed(self.seed), -x, 1 - x  # the box for delta, made once
+    for step in range(self.steps):
+        c = (lo + hi) / 2
+        v = ((x + torch.randn(x.shape, generator=g).to(dev) * self.sigma).clamp(0, 1) - x).requires_grad_()
+        cc, found, opt = c.clone(), torch.zeros(B, dtype=torch.bool, device=dev), self._optimizer(v)
+        for i in range(self.iters):
+            if i == self.warmup and i > 0: opt = self._optimizer(v)
+            _, _, succ, better = self._iterate(model, (x + v).clamp(0, 1), v, opt, x, targets, cc, loss_fn, best)
+            with torch.no_grad():
+                found |= succ
+                cc = torch.where(better, cc * self.decay, cc)
+                v.clamp_(v_lo, v_hi)
+        its += self.iters
+        hi, lo = torch.where(found, c, hi), torch.where(found, lo, c)
+    return best, its, torch.where(best.found, best.c, c)
+
+# %% ../nbs/20_attack.ipynb #c73e740f
+@patch
+def _run_cw(self:TopKAttack, model, x, targets, loss_fn):
+    "The C&W protocol: Adam in tanh space reset every search step, c x10 until a success then bisected, per-image abort."
+    B, dev = len(x), x.device
+    best, its = _Best(x), torch.zeros(B, dtype=torch.long, device=dev)
+    lo, hi, c = torch.zeros(B, device=dev), torch.full((B,), math.inf, device=dev), torch.full((B,), self.c_init, device=dev)
+    w0, every = _atanh_space(x), max(1, self.iters // 10)
+    for step in range(self.steps):
+        if self.warm_start and step > 0:  # from the best success so far, in tanh space; from x where there is none
+            v = torch.where(best.found.view(best._view), _atanh_space(best.x) - w0, 0.).requires_grad_()
+        else: v = torch.zeros_like(x, requires_grad=True)
+        prev, spent = torch.full((B,), math.inf, device=dev), torch.full((B,), self.iters, dtype=torch.long, device=dev)
+        # the active batch: every image at first; the abort drops the finished ones (`rows` names the rest)
+        rows, wa, ta, lf = None, w0, targets, loss_fn
+        cc, found, opt = c.clone(), torch.zeros(B, dtype=torch.bool, device=dev), self._optimizer(v)
+        for i in range(self.iters):
+            x_adv = (torch.tanh(wa + v) + 1) / 2
+            z, obj, succ, _ = self._iterate(model, x_adv, v, opt, x if rows is None else x[rows], ta, cc, lf, best, rows)
+            with torch.no_grad():
+                if rows is None: found |= succ
+                else: found.index_copy_(0, rows, found[rows] | succ)
+                if self.abort_early and i % every == 0:
+                    # an image that has not succeeded at this c and stalls leaves; one that has keeps lowering its L2
+                    stalled = (obj > prev * .9999) & ~(found if rows is None else found[rows])
+                    prev = obj.detach()
+                    if stalled.any():  # the only host sync: once per tenth of a step
+                        ids = torch.arange(B, device=dev) if rows is None else rows
+                        spent[ids[stalled]] = i + 1
+                        keep = (~stalled).nonzero()[:, 0]
+                        if len(keep) == 0: break
+                        rows, wa, ta, cc, prev = ids[keep], wa[keep], ta[keep], cc[keep], prev[keep]
+                        v = _keep_rows(opt, keep)
+                        lf = self._loss_fn(ta, z.shape[1])
+        its += spent
+        tried = c
+        hi, lo = torch.where(found, torch.minimum(hi, c), hi), torch.where(found, lo, torch.maximum(lo, c))
+        c = torch.where(torch.isfinite(hi), (lo + hi) / 2, c * 10)
+    return best, its, torch.where(best.found, best.c, tried)
 
 # %% ../nbs/20_attack.ipynb #84974d4e
 class LinfTopKPGD(TopKAttackBase):
@@ -256,30 +295,23 @@ class LinfTopKPGD(TopKAttackBase):
                  beta:float=.3, # AD: logit step between targets in P_AD
                 ):
         if not callable(loss) and loss not in LOSSES: raise ValueError(f"loss must be one of {LOSSES} or a callable (z, targets) -> [B], got {loss!r}")
+        check_budget(eps, step, steps)
         if not eps > 0: raise ValueError(f"eps must be > 0, got {eps}")
         if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}")
         self.loss, self.eps, self.steps, self.random_start, self.seed = loss, eps, steps, random_start, seed
         self.step = 2.5 * eps / steps if step is None else step
         self.S, self.kappa, self.alpha, self.beta = S, kappa, alpha, beta
 
-    def __repr__(self):
-        return f"LinfTopKPGD(loss={getattr(self.loss, '__name__', self.loss)!r}, eps={self.eps:.4g}, step={self.step:.4g}, steps={self.steps}, seed={self.seed})"
+    def _hparams(self): return dict(loss=getattr(self.loss, '__name__', self.loss), eps=round(self.eps, 5), step=round(self.step, 5), steps=self.steps, seed=self.seed)
 
-    @torch.enable_grad()
     def run(self, model, x, targets, loss_fn):
         best = _Best(x)
-        lo, hi = (x - self.eps).clamp_min(0), (x + self.eps).clamp_max(1)
-        x_adv = x.clone()
-        if self.random_start:
-            g = torch.Generator().manual_seed(self.seed)
-            x_adv = torch.minimum(torch.maximum(x + (torch.rand(x.shape, generator=g).to(x.device) * 2 - 1) * self.eps, lo), hi)
-        for i in range(self.steps + 1):
-            last = i == self.steps  # the final iterate is checked, not stepped
-            x_adv.requires_grad_(not last)
-            z = model(x_adv)
-            if not last: grad, = torch.autograd.grad(loss_fn(z).sum(), x_adv)
-            with torch.no_grad():
-                x_adv = x_adv.detach()
-                best.update(x_adv, (x_adv - x).flatten(1).square().sum(1), topk_success(z, targets))
-                if not last: x_adv = torch.minimum(torch.maximum(x_adv - self.step * grad.sign(), lo), hi)
+        d2 = lambda xa: (xa - x).flatten(1).square().sum(1)
+        def objective(xa):
+            z = model(xa)
+            return loss_fn(z), z
+        start = uniform_noise(x, torch.Generator().manual_seed(self.seed)) if self.random_start else None
+        r = linf_pgd(objective, x, self.eps, self.step, self.steps, start, ascend=False,
+                     visit=lambda xa, z: best.update(xa, d2(xa), topk_success(z, targets)))
+        with torch.no_grad(): best.update(r.x_adv, d2(r.x_adv), topk_success(model(r.x_adv), targets))  # the last iterate
         return best, torch.full((len(x),), self.steps, dtype=torch.long, device=x.device), None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from .core import check_images, check_labels, frozen
+from .data import per_class_sample
 
 # %% auto #0
 __all__ = ['METRICS', 'check_metric', 'similarity', 'pairwise_similarity', 'ExactIndex', 'knn_search', 'FeatureExtractor',
@@ -156,16 +157,6 @@ class FeatureExtractor:
         except _Collected: pass
 
 # %% ../nbs/40_knn.ipynb #b638d88c
-def _select_per_class(y, per_class, seed):
-    g = torch.Generator().manual_seed(seed)
-    idx = []
-    for c in y.unique().tolist():
-        ic = (y == c).nonzero().flatten()
-        if len(ic) < per_class:
-            raise ValueError(f"class {c} has only {len(ic)} reference images, fewer than per_class = {per_class}")
-        idx.append(ic[torch.randperm(len(ic), generator=g)[:per_class]])
-    return torch.cat(idx).sort().values
-
 class DeepKNN:
     "A deep kNN classifier: `k` nearest references per layer of `model`, votes summed over `layers`."
     def __init__(self, model:nn.Module, # the network whose hidden layers give the features
@@ -205,7 +196,7 @@ class DeepKNN:
         if self.k > len(y_ref): raise ValueError(f"k = {self.k} exceeds the {len(y_ref)} references")
         y_ref = y_ref.cpu()
         if per_class is not None:
-            idx = _select_per_class(y_ref, per_class, seed)
+            idx = torch.cat(per_class_sample(y_ref, per_class, torch.Generator().manual_seed(seed), what='reference images')).sort().values
             x_ref, y_ref = x_ref[idx], y_ref[idx]
         self.num_classes = int(y_ref.max()) + 1 if num_classes is None else num_classes
         check_labels(y_ref, num_classes=self.num_classes, name='y_ref')

@@ -4,40 +4,32 @@
 
 # %% ../nbs/44_knn_attacks.ipynb #1af77434
 from __future__ import annotations
-import math, warnings
+import math, time
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from .core import check_images, check_labels, check_logits, frozen
 from .knn import DeepKNN, similarity
 from .ask import class_nearest_refs, multilayer_classwise_ask_loss
+from .pgd import linf_pgd, project, uniform_noise, check_budget
+from .checks import Attack, EvalWarning, check_strongest
 
 # %% auto #0
-__all__ = ['KNNEvalWarning', 'project', 'KNNAttack', 'knn_robust_accuracy', 'ASKAttack', 'DkNNAttack', 'AdvKNNAttack',
-           'TransferPGD', 'robustness_curve', 'check_main_attack', 'format_table']
+__all__ = ['KNNAttack', 'knn_robust_accuracy', 'ASKAttack', 'DkNNAttack', 'AdvKNNAttack', 'TransferPGD', 'robustness_curve',
+           'check_main_attack', 'format_robustness']
 
 # %% ../nbs/44_knn_attacks.ipynb #82f12952
-class KNNEvalWarning(UserWarning):
-    "A warning about the evaluation itself: vanished gradients, or a baseline beating the main attack."
-
-def project(x_adv:Tensor, # candidate images
-            x:Tensor, # clean images
-            eps:float, # Linf radius
-           ) -> Tensor: # `x_adv` clipped to the eps ball around `x` and to [0, 1]
-    "Clip `x_adv` into the `eps` ball around `x` and into the pixel box [0, 1]."
-    return torch.min(torch.max(x_adv, x - eps), x + eps).clamp(0, 1)
-
-class KNNAttack:
+class KNNAttack(Attack):
     "Base of the kNN attacks: checks, frozen model, batching, projection and gradient diagnostics; subclasses write `run`."
     name = 'attack'
     def __init__(self, knn:DeepKNN, # a fitted deep kNN
                  eps:float=8/255, # Linf radius in [0, 1] pixel units
                  seed:int=0, # seed of every random choice
                  bs:int=256, # images attacked at once
-                 warn:bool=True, # warn when gradients vanish
+                 warn:bool=True, # warn when the model is randomised or gradients vanish
                 ):
         if not isinstance(knn, DeepKNN): raise TypeError(f"knn must be a DeepKNN, got {type(knn).__name__}")
         knn._check_fitted()
-        if not 0 <= eps <= 1: raise ValueError(f"eps must lie in [0, 1] (pixel units, e.g. 8/255), got {eps}")
+        check_budget(eps)
         self.knn, self.eps, self.seed, self.bs, self.warn = knn, eps, seed, bs, warn
         self.info = {}
 
@@ -47,40 +39,25 @@ class KNNAttack:
         check_images(x)
         y = self.knn.predict(x) if y is None else check_labels(y, len(x), self.knn.num_classes)
         dev = self.knn.device
-        self._gen = torch.Generator().manual_seed(self.seed)
-        self._zero = []
+        self._gen, self._zero, self._nan = torch.Generator().manual_seed(self.seed), [], []
         with frozen(self.knn.model):
+            self._begin(self.knn.model, x[:8].to(dev))
             out = torch.cat([project(self.run(x[i:i+self.bs].to(dev), y[i:i+self.bs].to(dev)).detach(),
                                      x[i:i+self.bs].to(dev), self.eps) for i in range(0, len(x), self.bs)])
-        zero = torch.cat(self._zero) if self._zero else torch.zeros(len(x), dtype=torch.bool)
-        self.info = dict(n=len(x), zero_grad_frac=zero.float().mean().item(),
-                         unchanged_frac=(out == x.to(dev)).flatten(1).all(1).float().mean().item())
-        if self.warn and zero.any():
-            warnings.warn(f"{self.name}: the loss gradient was exactly zero at every step for {int(zero.sum())} of {len(x)} "
-                          f"inputs; the attack could not move them, so their robust accuracy is not evidence of robustness "
-                          f"(a hard kNN vote has no gradient; check the temperature and the layers)", KNNEvalWarning, stacklevel=2)
+        flags = lambda fs: torch.cat(fs) if fs else torch.zeros(len(x), dtype=torch.bool)
+        self._finish(len(x), flags(self._zero), flags(self._nan),
+                     unchanged_frac=(out == x.to(dev)).flatten(1).all(1).float().mean().item())
         return out.to(x.device)
 
     def run(self, x:Tensor, y:Tensor) -> Tensor: raise NotImplementedError
 
-    def _uniform(self, x):  # seeded uniform noise in [-eps, eps], drawn on the CPU so every device agrees
-        return ((torch.rand(x.shape, generator=self._gen) * 2 - 1) * self.eps).to(x.device, x.dtype)
-
     def _pgd(self, x, loss_fn, step, steps, random_start):
-        "Linf PGD maximising `loss_fn(x_adv) -> [B]`; the last iterate, and the inputs whose gradient was always zero."
-        x_adv = project(x + self._uniform(x), x, self.eps) if random_start else x.clone()
-        zero = torch.ones(len(x), dtype=torch.bool, device=x.device)
-        for _ in range(steps):
-            x_adv.requires_grad_(True)
-            g, = torch.autograd.grad(loss_fn(x_adv).sum(), x_adv)
-            zero &= g.flatten(1).abs().amax(1) == 0
-            x_adv = project(x_adv.detach() + step * g.sign(), x, self.eps)
-        self._zero.append(zero.cpu())
-        return x_adv
+        "Linf PGD maximising `loss_fn(x_adv) -> [B]` from a seeded uniform start (`pgd.linf_pgd`); the last iterate."
+        r = linf_pgd(loss_fn, x, self.eps, step, steps, uniform_noise(x, self._gen) if random_start else None)
+        self._zero.append(r.zero_grad.cpu()); self._nan.append(r.nan_grad.cpu())
+        return r.x_adv
 
-    def __repr__(self):
-        return f"{type(self).__name__}(" + ', '.join([f"eps={self.eps:.4g}"] + [f"{k}={v}" for k, v in self._hparams().items()]) + ')'
-    def _hparams(self): return {}
+    def _hparams(self): return {'eps': round(self.eps, 5)}
 
 # %% ../nbs/44_knn_attacks.ipynb #cd95b24b
 def knn_robust_accuracy(knn:DeepKNN, # a fitted deep kNN
@@ -109,6 +86,7 @@ class ASKAttack(KNNAttack):
                  warn:bool=True, # warn when gradients vanish
                 ):
         super().__init__(knn, eps, seed, bs, warn)
+        check_budget(eps, step, steps)
         self.step, self.steps, self.T, self.k_ref, self.kappa = step, steps, T, k_ref, kappa
         self.metric, self.random_start = metric or knn.metric, random_start
 
@@ -124,7 +102,7 @@ class ASKAttack(KNNAttack):
         loss = lambda xa: multilayer_classwise_ask_loss(self.knn.extractor(xa), refs, y, self.kappa, self.T, self.metric)
         return self._pgd(x, loss, self.step, self.steps, self.random_start)
 
-    def _hparams(self): return dict(step=round(self.step, 5), steps=self.steps, T=self.T, k_ref=self.k_ref, metric=self.metric)
+    def _hparams(self): return dict(super()._hparams(), step=round(self.step, 5), steps=self.steps, T=self.T, k_ref=self.k_ref, metric=self.metric)
 
 # %% ../nbs/44_knn_attacks.ipynb #7d26d88d
 def _distance(a, b, metric): return 1 - similarity(a, b, metric) if metric == 'cosine' else -similarity(a, b, metric)
@@ -177,16 +155,18 @@ class DkNNAttack(KNNAttack):
         w = torch.atanh(((x - lo) / (hi - lo).clamp_min(1e-12) * 2 - 1).clamp(-1 + 1e-6, 1 - 1e-6)).requires_grad_(True)
         opt = torch.optim.Adam([w], lr=self.lr)
         zero = torch.ones(len(x), dtype=torch.bool, device=x.device)
+        nan = torch.zeros(len(x), dtype=torch.bool, device=x.device)
         for _ in range(self.steps):
             hs = knn.extractor(to_x(w))
             loss = sum(torch.sigmoid(self.alpha * (_distance(hs[l][:, None], g[l], knn.metric) / self.eta[l] - 1)).mean(1) for l in hs)
             opt.zero_grad(); loss.sum().backward()
             zero &= w.grad.flatten(1).abs().amax(1) == 0
+            nan |= ~torch.isfinite(w.grad.flatten(1)).all(1)
             opt.step()
-        self._zero.append(zero.cpu())
+        self._zero.append(zero.cpu()); self._nan.append(nan.cpu())
         return to_x(w).detach()
 
-    def _hparams(self): return dict(m=self.m, alpha=self.alpha, lr=self.lr, steps=self.steps)
+    def _hparams(self): return dict(super()._hparams(), m=self.m, alpha=self.alpha, lr=self.lr, steps=self.steps)
 
 # %% ../nbs/44_knn_attacks.ipynb #e48fcb11
 class AdvKNNAttack(KNNAttack):
@@ -205,6 +185,7 @@ class AdvKNNAttack(KNNAttack):
                  block:nn.Module|None=None, # a block already trained for this kNN (e.g. another attack's `.block`)
                 ):
         super().__init__(knn, eps, seed, bs, warn)
+        check_budget(eps, step, steps)
         self.step, self.steps, self.random_start, self.epochs, self.lr = step, steps, random_start, epochs, lr
         self.block, self.block_fit = (block, None) if block is not None else self.fit_block()
 
@@ -235,7 +216,7 @@ class AdvKNNAttack(KNNAttack):
         loss = lambda xa: F.kl_div(self.block(self._feat(self.knn.extractor(xa))), p, reduction='none').sum(1)
         return self._pgd(x, loss, self.step, self.steps, self.random_start)
 
-    def _hparams(self): return dict(step=round(self.step, 5), steps=self.steps, epochs=self.epochs)
+    def _hparams(self): return dict(super()._hparams(), step=round(self.step, 5), steps=self.steps, epochs=self.epochs)
 
 # %% ../nbs/44_knn_attacks.ipynb #a1963332
 class TransferPGD(KNNAttack):
@@ -251,6 +232,7 @@ class TransferPGD(KNNAttack):
                  warn:bool=True, # warn when gradients vanish
                 ):
         super().__init__(knn, eps, seed, bs, warn)
+        check_budget(eps, step, steps)
         self.step, self.steps, self.random_start = step, steps, random_start
 
     def run(self, x, y):
@@ -258,7 +240,7 @@ class TransferPGD(KNNAttack):
         with torch.no_grad(): check_logits(model(x[:2]), self.knn.num_classes)
         return self._pgd(x, lambda xa: F.cross_entropy(model(xa), y, reduction='none'), self.step, self.steps, self.random_start)
 
-    def _hparams(self): return dict(step=round(self.step, 5), steps=self.steps)
+    def _hparams(self): return dict(super()._hparams(), step=round(self.step, 5), steps=self.steps)
 
 # %% ../nbs/44_knn_attacks.ipynb #fe084e28
 def robustness_curve(knn:DeepKNN, # a fitted deep kNN
@@ -269,7 +251,6 @@ def robustness_curve(knn:DeepKNN, # a fitted deep kNN
                      verbose:bool=False, # print each row as it finishes
                     ) -> list[dict]: # rows: attack, eps, n, knn_acc, zero_grad_frac, seconds
     "kNN accuracy under each attack in `attacks` at each radius in `eps_list`, with an eps = 0 (clean) row per attack."
-    import time
     clean = knn_robust_accuracy(knn, None, x, y)
     rows = [dict(attack=name, eps=0., n=len(x), knn_acc=clean, zero_grad_frac=0., seconds=0.) for name in attacks]
     for eps in eps_list:
@@ -284,21 +265,14 @@ def robustness_curve(knn:DeepKNN, # a fitted deep kNN
 
 def check_main_attack(rows:list[dict], # rows from `robustness_curve`
                       main:str='ASK-Atk', # the attack that should be strongest
-                      warn:bool=True, # also issue a `KNNEvalWarning` per finding
+                      warn:bool=True, # also issue an `EvalWarning` per finding
                      ) -> list[str]: # one message per (eps, baseline) that beats the main attack
-    "Messages (and warnings) wherever a baseline leaves the kNN with lower accuracy than the `main` attack."
-    out = []
-    for r in rows:
-        if r['attack'] == main or r['eps'] == 0: continue
-        m = [q for q in rows if q['attack'] == main and q['eps'] == r['eps']]
-        if m and r['knn_acc'] < m[0]['knn_acc']:
-            out.append(f"at eps {r['eps']*255:.3g}/255 the baseline {r['attack']} leaves the kNN at {r['knn_acc']:.3f}, "
-                       f"below {main}'s {m[0]['knn_acc']:.3f}: {main} is not the strongest attack here")
-    if warn:
-        for msg in out: warnings.warn(msg, KNNEvalWarning, stacklevel=2)
-    return out
+    "Messages (and warnings) wherever a baseline leaves the kNN with lower accuracy than the `main` attack (`checks.check_strongest`)."
+    fmt = lambda r, m: (f"at eps {r['eps']*255:.3g}/255 the baseline {r['attack']} leaves the kNN at {r['knn_acc']:.3f}, "
+                        f"below {main}'s {m['knn_acc']:.3f}: {main} is not the strongest attack here")
+    return check_strongest([r for r in rows if r['eps'] > 0], main, 'knn_acc', fmt=fmt, warn=warn)
 
-def format_table(rows:list[dict], # rows from `robustness_curve`
+def format_robustness(rows:list[dict], # rows from `robustness_curve`
                 ) -> str: # a text table: one line per attack, one column per eps (in /255)
     "The kNN accuracies of `rows` as a text table, attacks by eps."
     eps = sorted({r['eps'] for r in rows}); names = list(dict.fromkeys(r['attack'] for r in rows))

@@ -12,7 +12,7 @@ from .core import default_device
 from .data import digits_data, digits_model
 from .knn import DeepKNN, ExactIndex
 from .knn_attacks import (ASKAttack, DkNNAttack, AdvKNNAttack, TransferPGD, robustness_curve,
-                                  check_main_attack, format_table)
+                                  check_main_attack, format_robustness)
 
 # %% auto #0
 __all__ = ['DEMO_EPS', 'QUICK_EPS', 'MAIN', 'demo_attacks', 'run_knn_demo', 'margins', 'margin_summary', 'plot_robustness',
@@ -62,7 +62,7 @@ def run_knn_demo(eps_list=DEMO_EPS, # radii in [0, 1] pixel units
     if verbose:
         print(f"deep kNN on {knn.layers} of the digits CNN, k = {knn.k}, {knn.metric}, {len(knn.ref_y)} references; "
               f"{len(yte)} test images; kNN accuracy by eps (/255)")
-        print(format_table(rows))
+        print(format_robustness(rows))
         print(margin_summary(rows))
         for c in checks: print('CHECK:', c)
         if not checks: print(f"checks: no vanished gradients; no baseline beats {MAIN} at any eps")

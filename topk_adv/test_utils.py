@@ -4,14 +4,14 @@
 
 # %% ../nbs/97_test_utils.ipynb #cee38ce4
 from __future__ import annotations
-import pickle
+import os, pickle
 from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['tiny_images', 'TinyNet', 'FixedLogits', 'make_image_folder', 'make_cifar_batches']
+__all__ = ['tiny_images', 'TinyNet', 'FixedLogits', 'test_device', 'make_image_folder', 'make_cifar_batches']
 
 # %% ../nbs/97_test_utils.ipynb #7aff2830
 def tiny_images(n:int=4, # batch size
@@ -47,6 +47,15 @@ class FixedLogits(nn.Module):
     def forward(self, x):
         z = self.z if self.z.ndim == 2 and len(self.z) == len(x) else self.z.expand(len(x), -1)
         return z + self.w * x.flatten(1) @ self.P
+
+# %% ../nbs/97_test_utils.ipynb #06f9ac6a
+def test_device() -> torch.device:
+    "The device the `cuda`-flagged checks run on: `$TOPK_ADV_TEST_DEVICE` when set, else CUDA when present, else the CPU."
+    name = os.environ.get('TOPK_ADV_TEST_DEVICE') or ('cuda' if torch.cuda.is_available() else 'cpu')
+    dev = torch.device(name)
+    if dev.type == 'cuda' and not torch.cuda.is_available():
+        raise RuntimeError(f"TOPK_ADV_TEST_DEVICE={name} but this machine has no CUDA device; set it to 'cpu'")
+    return dev
 
 # %% ../nbs/97_test_utils.ipynb #50cb8d18
 def make_image_folder(root:str|Path, # folder to create
