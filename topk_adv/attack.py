@@ -17,7 +17,8 @@ from .checks import Attack, compare_passes
 from .pgd import linf_pgd, uniform_noise, check_budget
 
 # %% auto #0
-__all__ = ['PROTOCOLS', 'parse_budget', 'AttackResult', 'TopKAttackBase', 'TopKAttack', 'LinfTopKPGD']
+__all__ = ['PROTOCOLS', 'ATTACKS', 'TOP1_ONLY', 'parse_budget', 'AttackResult', 'TopKAttackBase', 'TopKAttack', 'LinfTopKPGD',
+           'make_attack']
 
 # %% ../nbs/20_attack.ipynb #f950eec6
 def parse_budget(budget:str|tuple, # 'NxM' (N search steps of M iterations, e.g. '9x30'), or a pair `(N, M)`
@@ -315,3 +316,22 @@ class LinfTopKPGD(TopKAttackBase):
                      visit=lambda xa, z: best.update(xa, d2(xa), topk_success(z, targets)))
         with torch.no_grad(): best.update(r.x_adv, d2(r.x_adv), topk_success(model(r.x_adv), targets))  # the last iterate
         return best, torch.full((len(x),), self.steps, dtype=torch.long, device=x.device), None
+
+# %% ../nbs/20_attack.ipynb #d5325b99
+def _l2_attack(loss:str) -> Callable:
+    "A factory of `TopKAttack` with `loss`: `(budget='1x60', **settings) -> TopKAttack`."
+    def make(budget='1x60', **settings): return TopKAttack(loss, budget, **settings)
+    make.__name__ = make.__qualname__ = f'topk_attack_{loss}'
+    make.__doc__ = f"`TopKAttack('{loss}', budget, **settings)`"
+    return make
+
+ATTACKS = {name: _l2_attack(name) for name in ('ad', 'cwk', 'cw')}
+TOP1_ONLY = {'cw'} # methods that attack the first target only (K = 1)
+
+def make_attack(name:str, # a key of `ATTACKS`: 'ad', 'cwk', 'cw'
+                budget:str|tuple='1x60', # search steps x iterations
+                **settings, # the attack's other keyword arguments (`lr`, `kappa`, `protocol`, `seed`, ...)
+               ) -> TopKAttackBase: # an attack, called as `atk(model, x, labels, targets)`
+    "The attack registered as `name` in `ATTACKS`, with `budget` and `settings`."
+    if name not in ATTACKS: raise ValueError(f"unknown attack {name!r}; the attacks are: {', '.join(ATTACKS)}")
+    return ATTACKS[name](budget, **settings)

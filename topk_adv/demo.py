@@ -15,7 +15,7 @@ from .data import digits_data, digits_model, DIGIT_NAMES
 from .attack import TopKAttack
 
 # %% auto #0
-__all__ = ['COLUMNS', 'demo_images', 'run_demo', 'write_csv', 'plot_examples', 'knowledge_options', 'demo_cli']
+__all__ = ['COLUMNS', 'demo_images', 'run_demo', 'write_csv', 'plot_attacks', 'knowledge_options', 'demo_cli']
 
 # %% ../nbs/25_demo.ipynb #240e8260
 def demo_images(n:int=200, # how many images (at most the correctly classified test images, about 357)
@@ -80,7 +80,7 @@ def run_demo(ks=(1, 2, 3, 5), # K values (ordered top-K)
         K = max(ks)
         ex = {m: results[m, K, budgets[0]] for m in ('ad', 'cwk', 'cw') if (m, K, budgets[0]) in results}
         if ex:
-            fig = plot_examples(model, x, y, ex, title=f"ordered top-{K} attacks at {budgets[0]}")
+            fig = plot_attacks(model, x, y, ex, title=f"ordered top-{K} attacks at {budgets[0]}")
             fig.savefig(out/'examples.png', dpi=100, bbox_inches='tight')
             import matplotlib.pyplot as plt
             plt.close(fig)
@@ -100,7 +100,7 @@ def write_csv(rows:list[dict], # rows from `run_demo`
     return path
 
 # %% ../nbs/25_demo.ipynb #192f22a9
-def plot_examples(model:torch.nn.Module, # the attacked classifier
+def plot_attacks(model:torch.nn.Module, # the attacked classifier
                   x:Tensor, # clean images `[B, 1, H, W]`
                   y:Tensor, # true labels `[B]`
                   results:dict, # method name -> `AttackResult` on `x` (same targets)

@@ -4,14 +4,15 @@
 
 # %% ../nbs/62_report.ipynb #1c4d624b
 from __future__ import annotations
-import csv, math
+import io, csv, math
 from collections import defaultdict
 from pathlib import Path
 import torch
 from fastcore.script import call_parse
 from .core import Energies, summarize
 from .attack import parse_budget
-from .runner import Store
+from .data import load_torch
+from .store import Store, safe_name, write_atomic
 
 # %% auto #0
 __all__ = ['run_results', 'seed_stats', 'sweep_score', 'bench_table', 'format_table', 'speed_table', 'plot_vs_k', 'plot_examples',
@@ -144,7 +145,7 @@ def plot_vs_k(table:list[dict], # rows of `bench_table`
     return fig
 
 def _examples(out, model):
-    exs = [torch.load(p, weights_only=False) for p in sorted((Path(out)/'examples').glob('*.pt'))]
+    exs = [load_torch(p, 'example file') for p in sorted((Path(out)/'examples').glob('*.pt'))]
     return [e for e in exs if e['model'] == model]
 
 def plot_examples(out:str|Path, # the bench output folder (its `examples/`)
@@ -184,8 +185,6 @@ def plot_examples(out:str|Path, # the bench output folder (its `examples/`)
     return fig
 
 # %% ../nbs/62_report.ipynb #2d062f08
-def _fname(s): return ''.join(ch if ch.isalnum() or ch in '-_.' else '_' for ch in s)
-
 def report(out:str|Path='topk_bench', # the bench output folder holding results.jsonl
            config_id:str|None=None, # which grid in the store (default: the last one run)
           ) -> dict: # table, speed, the grid's config and the files written
@@ -207,16 +206,17 @@ def report(out:str|Path='topk_bench', # the bench output folder holding results.
                     '| model | method | budget | images | seconds | images/s | device |', '|---|---|---|---|---|---|---|']
                    + [f"| {s['model']} | {s['method']} | {s['budget']} | {s['images']} | {s['seconds']:.1f} | {s['images_per_s']:.1f} | {s['device']} |"
                       for s in speed]) + '\n'
-    (out/'table.md').write_text(md)
+    write_atomic(out/'table.md', md)
     cols = ['model', 'method', 'sweep', 'K', 'budget', 'seeds', 'n', 'score'] + [f'{w}_{m}' for w in ('best', 'mean', 'worst') for m in _STATS] + ['best_seed', 'worst_seed']
-    with open(out/'table.csv', 'w', newline='') as f:
-        w = csv.DictWriter(f, cols, extrasaction='ignore'); w.writeheader(); w.writerows(table)
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, cols, extrasaction='ignore'); w.writeheader(); w.writerows(table)
+    write_atomic(out/'table.csv', buf.getvalue())
     files = [out/'table.md', out/'table.csv']
     for m in dict.fromkeys(t['model'] for t in table):
-        fig = plot_vs_k(table, m); p = out/f'vs_k_{_fname(m)}.png'; fig.savefig(p, dpi=110); plt.close(fig); files.append(p)
+        fig = plot_vs_k(table, m); p = out/f'vs_k_{safe_name(m)}.png'; fig.savefig(p, dpi=110); plt.close(fig); files.append(p)
         if _examples(out, m):
             fig = plot_examples(out, m, table=table)
-            p = out/f'examples_{_fname(m)}.png'; fig.savefig(p, dpi=110); plt.close(fig); files.append(p)
+            p = out/f'examples_{safe_name(m)}.png'; fig.savefig(p, dpi=110); plt.close(fig); files.append(p)
     return dict(table=table, speed=speed, config=cfg, description=desc, markdown=md, files=files)
 
 @call_parse
