@@ -9,15 +9,17 @@ from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
+from torch.utils.data import Dataset, TensorDataset
 from fastcore.script import call_parse
 from typing import Callable
 import topk_adv
-from .core import normalized, default_device, check_labels, IMAGENET_MEAN, IMAGENET_STD
+from .core import normalized, default_device, check_images, check_labels, seeded_generator, IMAGENET_MEAN, IMAGENET_STD
 
 # %% auto #0
 __all__ = ['DIGIT_NAMES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'cache_dir', 'sha256_file', 'load_torch', 'digits_data', 'DigitsCNN',
-           'accuracy', 'train_digits', 'digits_model', 'per_class_sample', 'class_balanced', 'imagenet_transform',
-           'imagenet_wnids', 'image_folder', 'cifar10', 'load_model', 'digits_cli']
+           'accuracy', 'train_digits', 'digits_model', 'per_class_sample', 'as_dataset', 'dataset_images',
+           'stratified_split', 'subset', 'class_balanced', 'imagenet_transform', 'imagenet_wnids', 'image_folder',
+           'cifar10', 'load_model', 'digits_cli']
 
 # %% ../nbs/05_data.ipynb #89373e87
 def cache_dir(sub:str='', # a sub-folder to create inside the cache
@@ -175,6 +177,48 @@ def per_class_sample(y:Tensor, # labels `[N]`
         if m > len(idx): raise ValueError(f"class {c} has {len(idx)} {what}, fewer than the {m} asked for")
         out.append(idx[torch.randperm(len(idx), generator=g)[:m]])
     return out
+
+# %% ../nbs/05_data.ipynb #e646a8c0
+def as_dataset(data, # `(x, y)` tensors (images in [0, 1] and labels) or a torch `Dataset` of `(image, label)` pairs
+              ) -> tuple: # the `Dataset` and its labels `[N]` (long, CPU)
+    "A `Dataset` and its labels from `(x, y)` tensors or a `Dataset`."
+    if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], Tensor):
+        x, y = data
+        check_images(x, 'data x'); check_labels(y, len(x), name='data y')
+        return TensorDataset(x, y), y.cpu().long()
+    if isinstance(data, Dataset):
+        y = getattr(data, 'targets', None)
+        y = torch.as_tensor(y) if y is not None else torch.tensor([int(data[i][1]) for i in range(len(data))])
+        return data, y.long()
+    raise TypeError(f"data must be (x, y) tensors or a torch Dataset, got {type(data).__name__}")
+
+def dataset_images(ds, # a `Dataset` of `(image, label)` pairs
+                   idx:Tensor, # indices into it
+                  ) -> tuple[Tensor, Tensor]: # images `[n, ...]` and labels `[n]`
+    "Images and labels of `ds` at `idx`, stacked."
+    if isinstance(ds, TensorDataset): return ds.tensors[0][idx], ds.tensors[1][idx].long()
+    items = [ds[int(i)] for i in idx]
+    return torch.stack([torch.as_tensor(a) for a, _ in items]), torch.tensor([int(b) for _, b in items])
+
+def stratified_split(y:Tensor, # labels `[N]`
+                     frac:float, # fraction of each class to hold out
+                     seed:int=0, # seed of the choice
+                    ) -> tuple[Tensor, Tensor]: # kept indices, held-out indices (both sorted)
+    "Hold out `round(frac * n_c)` (at least 1) random images of every class `c`; seeded."
+    if not 0 < frac < 1: raise ValueError(f"the held-out fraction must lie in (0, 1), got {frac}")
+    held = torch.cat(per_class_sample(y, lambda m: max(1, round(frac * m)), seeded_generator(seed, 'val'))).sort().values
+    keep = torch.ones(len(y), dtype=torch.bool); keep[held] = False
+    return keep.nonzero().flatten(), held
+
+# %% ../nbs/05_data.ipynb #1b6a81c3
+def subset(x:Tensor, y:Tensor, # images and labels
+           n:int|None, # how many to keep; `None`: all
+           seed:int=0, # seed of the choice
+          ) -> tuple[Tensor, Tensor]: # `n` seeded random pairs, in their original order
+    "A seeded random subset of `n` images of `(x, y)`, for quick runs."
+    if n is None or n >= len(y): return x, y
+    i = torch.randperm(len(y), generator=seeded_generator(seed, 'subset'))[:n].sort().values
+    return x[i], y[i]
 
 # %% ../nbs/05_data.ipynb #fefc06f7
 def class_balanced(labels:Tensor, # true labels `[N]` of the candidate images

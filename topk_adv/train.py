@@ -11,12 +11,12 @@ import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 import torch.distributed as dist
 from torch import Tensor
-from torch.utils.data import Dataset, TensorDataset, Subset, DataLoader, DistributedSampler
+from torch.utils.data import Subset, DataLoader, DistributedSampler
 from fastcore.script import call_parse, bool_arg
 from fastcore.basics import patch
 from tqdm import tqdm
 from .core import check_images, check_labels, check_logits, frozen, seeded_generator
-from .data import digits_data, DigitsCNN, accuracy, per_class_sample
+from .data import digits_data, DigitsCNN, accuracy, per_class_sample, as_dataset, dataset_images, stratified_split, subset
 from .pgd import linf_pgd, check_budget
 from .knn import FeatureExtractor, DeepKNN, check_metric
 from .knn_attacks import ASKAttack, knn_robust_accuracy
@@ -26,7 +26,7 @@ from .store import save_atomic, write_atomic, load_checkpoint, rng_state, set_rn
 
 # %% auto #0
 __all__ = ['TRAIN_METHODS', 'SELECTIONS', 'global_uniform', 'pgd_ce', 'sample_references', 'mixed_references', 'ask_examples',
-           'stratified_split', 'subset', 'selection_metrics', 'TrainConfig', 'TrainResult', 'train', 'train_cli']
+           'selection_metrics', 'TrainConfig', 'TrainResult', 'train', 'train_cli']
 
 # %% ../nbs/52_train.ipynb #a5d97377
 def global_uniform(g:torch.Generator, # generator shared by all processes
@@ -90,45 +90,6 @@ def ask_examples(model:nn.Module, # the network
     with frozen(model, warn=False):
         return linf_pgd(lambda xa: multilayer_instance_ask_loss(fe(xa), y, ref_feats, ref_y, kappa, T, metric, 'sum'),
                         x, eps, step, steps, noise).x_adv
-
-# %% ../nbs/52_train.ipynb #e646a8c0
-def _as_dataset(data):
-    "A `Dataset` and its labels from `(x, y)` tensors or a `Dataset`."
-    if isinstance(data, (tuple, list)) and len(data) == 2 and isinstance(data[0], Tensor):
-        x, y = data
-        check_images(x, 'data x'); check_labels(y, len(x), name='data y')
-        return TensorDataset(x, y), y.cpu().long()
-    if isinstance(data, Dataset):
-        y = getattr(data, 'targets', None)
-        y = torch.as_tensor(y) if y is not None else torch.tensor([int(data[i][1]) for i in range(len(data))])
-        return data, y.long()
-    raise TypeError(f"data must be (x, y) tensors or a torch Dataset, got {type(data).__name__}")
-
-def _images(ds, idx:Tensor) -> tuple[Tensor, Tensor]:
-    "Images and labels of `ds` at `idx`, stacked."
-    if isinstance(ds, TensorDataset): return ds.tensors[0][idx], ds.tensors[1][idx].long()
-    items = [ds[int(i)] for i in idx]
-    return torch.stack([torch.as_tensor(a) for a, _ in items]), torch.tensor([int(b) for _, b in items])
-
-def stratified_split(y:Tensor, # labels `[N]`
-                     frac:float, # fraction of each class to hold out
-                     seed:int=0, # seed of the choice
-                    ) -> tuple[Tensor, Tensor]: # kept indices, held-out indices (both sorted)
-    "Hold out `round(frac * n_c)` (at least 1) random images of every class `c`; seeded."
-    if not 0 < frac < 1: raise ValueError(f"the held-out fraction must lie in (0, 1), got {frac}")
-    held = torch.cat(per_class_sample(y, lambda m: max(1, round(frac * m)), seeded_generator(seed, 'val'))).sort().values
-    keep = torch.ones(len(y), dtype=torch.bool); keep[held] = False
-    return keep.nonzero().flatten(), held
-
-# %% ../nbs/52_train.ipynb #1b6a81c3
-def subset(x:Tensor, y:Tensor, # images and labels
-           n:int|None, # how many to keep; `None`: all
-           seed:int=0, # seed of the choice
-          ) -> tuple[Tensor, Tensor]: # `n` seeded random pairs, in their original order
-    "A seeded random subset of `n` images of `(x, y)`, for quick runs."
-    if n is None or n >= len(y): return x, y
-    i = torch.randperm(len(y), generator=seeded_generator(seed, 'subset'))[:n].sort().values
-    return x[i], y[i]
 
 # %% ../nbs/52_train.ipynb #941e7c3f
 def selection_metrics(model:nn.Module, # the network, in eval mode
@@ -220,11 +181,11 @@ class TrainResult:
 
 def _train_val(data, val, seed):
     "The training `Dataset` and its labels, the held-out images and labels (or `None`), and the class count."
-    ds, y = _as_dataset(data)
+    ds, y = as_dataset(data)
     C = int(y.max()) + 1
     if isinstance(val, float) and val > 0:
         tr, va = stratified_split(y, val, seed)
-        return Subset(ds, tr.tolist()), y[tr], *_images(ds, va), C
+        return Subset(ds, tr.tolist()), y[tr], *dataset_images(ds, va), C
     if isinstance(val, (tuple, list)):
         xv, yv = val; check_images(xv, 'val x'); check_labels(yv, len(xv), name='val y')
         return ds, y, xv, yv, C
@@ -242,7 +203,7 @@ def _train_step(method, net, x, y, g, ctx, H, refs):
         return ce, ce, torch.zeros(()), z
     # ASK-Def: references = n_ref per class + their PGD copies (the same on every process)
     ds, y_tr, fe = refs
-    xr, yr = _images(ds, sample_references(y_tr, H['n_ref'], g, H['num_classes']))
+    xr, yr = dataset_images(ds, sample_references(y_tr, H['n_ref'], g, H['num_classes']))
     xr, yr = xr.to(x.device), yr.to(x.device)
     xr_pgd = pgd_ce(net, xr, yr, H['eps'], H['step'], H['steps'], noise=torch.rand(xr.shape, generator=g) * 2 - 1)
     xm, ym = mixed_references(xr, yr, xr_pgd)
@@ -274,7 +235,7 @@ class _Run:
         if cfg.select == 'knn':  # kNN references for the selection: fixed training images
             kidx = torch.arange(len(self.y_tr)) if cfg.knn_refs is None else \
                    sample_references(self.y_tr, cfg.knn_refs, seeded_generator(cfg.seed, 'knn-refs'), C)
-            self.xk, self.yk = _images(self.ds, kidx)
+            self.xk, self.yk = dataset_images(self.ds, kidx)
         # per-process streams (dropout, augmentation), seeded after the model
         torch.manual_seed(cfg.seed + ctx.rank); np.random.seed(cfg.seed + ctx.rank); random.seed(cfg.seed + ctx.rank)
         self.start, self.history, self.best, self.best_state = 0, [], dict(epoch=None, metric=None), None
