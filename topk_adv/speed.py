@@ -15,8 +15,8 @@ from .attack import TopKAttack, parse_budget
 
 # %% auto #0
 __all__ = ['PEERS', 'CW_RUNNERS', 'CW_C0', 'CW_LADDER', 'GPU_BF16_TFLOPS', 'spread', 'timed', 'bare_loop', 'engine_overhead',
-           'cw_run', 'reaches', 'cw_compare', 'throughput', 'flops_per_iteration', 'gpu_peak_tflops', 'format_speed',
-           'speed_cli']
+           'cw_run', 'reaches', 'paired_ratios', 'cw_compare', 'throughput', 'flops_per_iteration', 'gpu_peak_tflops',
+           'format_speed', 'speed_cli']
 
 # %% ../nbs/70_speed.ipynb #451a10ae
 def spread(xs:list, # numbers, one per repeat
@@ -142,6 +142,13 @@ CW_LADDER = {'topk_adv': ('1x50@1', '1x100@1', '3x100@1', '5x100', '9x100', '9x2
              'torchattacks': ('1x50@1', '1x100@1', '1x300@1', '1x1000@1', '1x300@10'),
              'foolbox': ('1x50@1', '1x100@1', '3x100@1', '5x100@1', '5x100', '9x100', '9x200')}
 
+def paired_ratios(a:list, # times of one run, one per repeat
+                  b:list, # times of another, measured in the same repeats (interleaved with `a`)
+                 ) -> dict: # min, median and max of `a[i] / b[i]`
+    "The spread of per-repeat ratios of two interleaved measurements: a slow stretch of the machine hits both sides of a pair."
+    if len(a) != len(b) or not a: raise ValueError(f"paired ratios need two lists of one time per repeat, got {len(a)} and {len(b)}")
+    return spread([x / y for x, y in zip(a, b)])
+
 def _cheapest(runs:list, target:dict) -> dict|None:
     ok = [r for r in runs if reaches(r, target)]
     return min(ok, key=lambda r: r['wall_s']['median']) if ok else None
@@ -172,15 +179,15 @@ def cw_compare(model:nn.Module, # classifier taking [0, 1] images
                 runs[key]['walls'].append(r['wall']); runs[key]['cpus'].append(r['cpu'])
             else: runs[key] = dict(r, walls=[r['wall']], cpus=[r['cpu']])
             if log: log(f"repeat {rep + 1}/{repeats}  {lib:<12} {b:>7} c={r['c']:<6g} {r['wall']:6.2f} s  ASR {r['asr']:.3f}  L2 {r['mean_l2']:.4f}")
-    for r in runs.values(): r['wall_s'], r['cpu_s'] = spread(r.pop('walls')), spread(r.pop('cpus'))
+    for r in runs.values(): r['wall_s'], r['cpu_s'] = spread(r['walls']), spread(r.pop('cpus'))
     ours = libs[0]
     eq = []
     if equal:
         o = runs[(ours, equal)]
         for lib in libs[1:]:
             p = runs[(lib, equal)]
-            eq.append(dict(peer=lib, budget=equal, ratio=p['wall_s']['median'] / o['wall_s']['median'],
-                           ratio_min=p['wall_s']['min'] / o['wall_s']['max'], ratio_max=p['wall_s']['max'] / o['wall_s']['min'],
+            pr = paired_ratios(p['walls'], o['walls'])
+            eq.append(dict(peer=lib, budget=equal, ratio=pr['median'], ratio_min=pr['min'], ratio_max=pr['max'],
                            asr=(o['asr'], p['asr']), mean_l2=(o['mean_l2'], p['mean_l2']), images=(o['images'], p['images']),
                            at_least_as_good=reaches(o, p)))
     qual = []
@@ -191,7 +198,7 @@ def cw_compare(model:nn.Module, # classifier taking [0, 1] images
             theirs = _cheapest([runs[(lib, bb)] for bb in ladder[lib]], goal)
             row = dict(peer=lib, goal=b, goal_asr=goal['asr'], goal_l2=goal['mean_l2'], peer_budget=theirs['budget'],
                        peer_s=theirs['wall_s']['median'], ours_budget=mine and mine['budget'], ours_s=mine and mine['wall_s']['median'])
-            row['ratio'] = mine and theirs['wall_s']['median'] / mine['wall_s']['median']
+            row['ratio'] = mine and paired_ratios(theirs['walls'], mine['walls'])['median']
             qual.append(row)
     return dict(batch=len(x), runs=list(runs.values()), equal=eq, quality=qual)
 
