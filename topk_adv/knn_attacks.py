@@ -174,8 +174,7 @@ class AdvKNNAttack(KNNAttack):
     name = 'AdvkNN'
     def __init__(self, knn:DeepKNN, # a fitted deep kNN
                  eps:float=8/255, # Linf radius
-                 step:float=2/255, # PGD step size
-                 steps:int=10, # PGD iterations
+                 step:float=2/255, steps:int=10, # PGD step size and iterations
                  random_start:bool=True, # start from a uniform point in the eps ball
                  epochs:int=50, # full-batch Adam epochs of the kNN block
                  lr:float=3e-2, # learning rate of the kNN block
@@ -224,11 +223,9 @@ class TransferPGD(KNNAttack):
     name = 'PGD-CE'
     def __init__(self, knn:DeepKNN, # a fitted deep kNN (its model must return logits)
                  eps:float=8/255, # Linf radius
-                 step:float=2/255, # PGD step size
-                 steps:int=10, # PGD iterations
+                 step:float=2/255, steps:int=10, # PGD step size and iterations
                  random_start:bool=True, # start from a uniform point in the eps ball
-                 seed:int=0, # seed of the random start
-                 bs:int=256, # images attacked at once
+                 seed:int=0, bs:int=256, # seed of the random start; images attacked at once
                  warn:bool=True, # warn when gradients vanish
                 ):
         super().__init__(knn, eps, seed, bs, warn)

@@ -65,8 +65,7 @@ def max_ordered_k(alpha:float=10., # logit of the first target
 def adversarial_distribution(targets:Tensor, # ordered target lists `[B, K]`
                              num_classes:int, # the class count C
                              S:Tensor|float|None=None, # class similarities: C x C in [0, 1], or a constant (`None` = 0)
-                             alpha:float=10., # logit of the first target
-                             beta:float=.3, # logit step between consecutive targets
+                             alpha:float=10., beta:float=.3, # logit of the first target; logit step between consecutive targets
                             ) -> Tensor: # P_AD, probabilities `[B, C]` whose top-K is `targets` in order
     "The adversarial distribution P_AD = softmax(`ad_logits`) for each target list; raises when its top-K cannot be `targets` in order."
     l = ad_logits(targets, num_classes, S, alpha, beta)
