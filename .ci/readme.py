@@ -2,7 +2,7 @@
 and their text outputs as fenced blocks, nbdev directive cells (`#|`) left out. Quarto, which
 nbdev_readme needs, is not available everywhere; this keeps README and home page one source.
 Usage: python .ci/readme.py [--check]   (--check fails when README.md is out of date)."""
-import json, sys, base64
+import json, re, sys, base64
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
@@ -23,6 +23,8 @@ for i, c in enumerate(nb['cells']):
     outs += [''.join(o['data']['text/plain']) for o in c.get('outputs', []) if 'text/plain' in o.get('data', {})]
     if any(o.strip() for o in outs): parts.append('```\n' + ''.join(outs).rstrip() + '\n```')
 text = '\n\n'.join(parts) + '\n'
+# links written for the docs site (relative to nbs/) must also work from the repository's README
+text = re.sub(r'\]\((?!https?:|#|/)([^)]+)\)', lambda m: f"](nbs/{m[1]})" if (root/'nbs'/m[1].split('#')[0]).exists() else m[0], text)
 readme = root/'README.md'
 stale = sorted(set(p.relative_to(root).as_posix() for p in (root/'README_files').glob('*.png')) - set(images))
 if '--check' in sys.argv:
