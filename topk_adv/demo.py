@@ -90,51 +90,63 @@ def run_demo(ks=(1, 2, 3, 5), # K values (ordered top-K)
 def write_csv(rows:list[dict], # rows from `run_demo`
               path:str|Path, # the file to write
              ) -> Path: # `path`
-    "Write demo rows to `path` as CSV with the columns `method,k,budget,n,asr,l1,l2,linf` (NaN energies as empty cells)."
+    "Write demo rows to `path` as CSV with the columns `method,k,budget,n,asr,l1,l2,linf` (6 significant digits; NaN energies as empty cells)."
     path = Path(path)
     with open(path, 'w', newline='') as f:
         w = csv.writer(f)
         w.writerow(COLUMNS)
         for r in rows:
-            w.writerow([r[c] if not (isinstance(r[c], float) and math.isnan(r[c])) else '' for c in COLUMNS])
+            w.writerow(['' if isinstance(r[c], float) and math.isnan(r[c]) else f'{r[c]:.6g}' if isinstance(r[c], float) else r[c] for c in COLUMNS])
     return path
 
 # %% ../nbs/25_demo.ipynb #192f22a9
 def plot_attacks(model:torch.nn.Module, # the attacked classifier
-                  x:Tensor, # clean images `[B, 1, H, W]`
-                  y:Tensor, # true labels `[B]`
-                  results:dict, # method name -> `AttackResult` on `x` (same targets)
-                  n_show:int=3, # images to show
-                  title:str='', # figure title
-                 ): # a matplotlib figure
-    "Clean and adversarial images with their logits as bars, targets numbered in order, for a few images."
+                 x:Tensor, # clean images `[B, 1, H, W]`
+                 y:Tensor, # true labels `[B]`
+                 results:dict, # method name -> `AttackResult` on `x` (same targets)
+                 n_show:int=3, # images to show
+                 title:str='', # figure title
+                ): # a matplotlib figure
+    "Per image: clean and adversarial images, the perturbations, and the logits as bars with the targets numbered in order."
     import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+    from matplotlib.lines import Line2D
     first = next(iter(results.values()))
     ok = torch.stack([r.success for r in results.values()]).all(0)
     pick = (ok.nonzero().flatten().tolist() + [i for i in range(len(x)) if not ok[i]])[:n_show]
     with frozen(model), torch.no_grad(): z0 = model(x[pick]).cpu()
-    cols = 1 + len(results)
-    fig, axs = plt.subplots(2 * len(pick), cols, figsize=(2.6 * cols, 4.2 * len(pick)), squeeze=False,
-                            gridspec_kw=dict(height_ratios=[1.3, 1] * len(pick)))
-    C = z0.shape[1]
+    cols, C = 1 + len(results), z0.shape[1]
+    fig, axs = plt.subplots(3 * len(pick), cols, figsize=(2.6 * cols, 6.2 * len(pick) + .6), squeeze=False,
+                            gridspec_kw=dict(height_ratios=[1.3, 1.3, 1] * len(pick)))
     def bars(ax, z, t, yi):
-        colors = ['C3' if j in t else 'C7' for j in range(C)]
-        ax.bar(range(C), z, color=colors)
+        ax.bar(range(C), z, color=['C3' if j in t else 'C7' for j in range(C)])
         for r, j in enumerate(t): ax.text(j, z[j], str(r + 1), ha='center', va='bottom' if z[j] >= 0 else 'top', color='C3', fontsize=9)
         ax.text(yi, z[yi], '*', ha='center', va='bottom' if z[yi] >= 0 else 'top', fontsize=12)
         ax.set_xticks(range(C)); ax.tick_params(labelsize=7)
     for row, i in enumerate(pick):
-        t = first.targets[i].tolist(); yi = int(y[i])
+        t, yi = first.targets[i].tolist(), int(y[i])
         ims = [('clean', x[i], z0[row], None)] + [(m, r.x_adv[i], r.logits[i].cpu(), r) for m, r in results.items()]
         for col, (name, im, z, r) in enumerate(ims):
-            a, b = axs[2 * row, col], axs[2 * row + 1, col]
-            a.imshow(im[0].detach().cpu(), cmap='gray', vmin=0, vmax=1); a.set_xticks([]); a.set_yticks([])
-            if r is None: a.set_title(f"clean: {yi} (targets {t})", fontsize=9)
-            else: a.set_title(f"{name}: {'success' if r.success[i] else 'failed'}, L2 {float(r.l2[i]):.2f}", fontsize=9)
+            a, d, b = axs[3 * row, col], axs[3 * row + 1, col], axs[3 * row + 2, col]
+            a.imshow(im[0].detach().cpu(), cmap='gray', vmin=0, vmax=1)
+            if r is None:
+                a.set_title(f"clean: {yi} (targets {t})", fontsize=9)
+                d.text(.5, .5, 'perturbation\n(adversarial - clean,\nred +, blue -)', ha='center', va='center', fontsize=8, transform=d.transAxes)
+            else:
+                a.set_title(f"{name}: {'success' if r.success[i] else 'failed'}, L2 {float(r.l2[i]):.2f}", fontsize=9)
+                delta = (im - x[i]).detach().cpu()[0]
+                s = max(float(delta.abs().max()), 1e-8)
+                d.imshow(delta, cmap='bwr', vmin=-s, vmax=s); d.set_title(f"perturbation, Linf {s:.2f}", fontsize=8)
+            for ax in (a, d): ax.set_xticks([]); ax.set_yticks([])
+            if r is None: d.axis('off')
             bars(b, z, t, yi)
             if col == 0: b.set_ylabel('logit')
+    fig.legend(handles=[Patch(color='C3', label='target classes (number: the rank they should take)'),
+                        Patch(color='C7', label='other classes'),
+                        Line2D([], [], marker='*', color='k', linestyle='none', markersize=9, label='true class')],
+               loc='lower center', ncol=3, fontsize=8, frameon=False)
     if title: fig.suptitle(title)
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, .6 / fig.get_figheight(), 1, 1))
     return fig
 
 # %% ../nbs/25_demo.ipynb #c5f49de1
@@ -172,8 +184,10 @@ def demo_cli(quick:bool=False, # budget 1x60 only and 100 images (under a minute
     if dev.type == 'cpu' and threads: torch.set_num_threads(threads)
     print(f"ordered top-k attacks on the digits CNN: {n} correctly classified test images, budgets {', '.join(budgets)}, "
           f"QuadAttacK protocol (lr 0.01), device {dev.type}, S {similarity}, targets {targets}")
+    digits_model(device=dev, verbose=True)  # says where the weights came from and their accuracy
     S, targets_fn = knowledge_options(similarity, targets, rank_by, dev)
     t0 = time.perf_counter()
     run_demo(budgets=budgets, n=n, seed=seed, device=dev, out=out, S=S, targets_fn=targets_fn)
     print(f"done in {time.perf_counter() - t0:.0f} s; energies are in [0, 1] pixel units, averaged over successful images")
     if out: print(f"wrote {Path(out)/'results.csv'} and {Path(out)/'examples.png'}")
+    else: print("nothing written: pass --out DIR to save results.csv and examples.png")
