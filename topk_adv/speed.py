@@ -4,11 +4,12 @@
 
 # %% ../nbs/70_speed.ipynb #d01dff0c
 from __future__ import annotations
-import time, math, json, statistics, importlib, multiprocessing, platform
+import time, math, json, statistics, importlib, importlib.util, multiprocessing, platform
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from fastcore.script import call_parse
+from fastcore.script import call_parse, store_true
+from .store import write_atomic
 from .core import default_device, frozen, random_targets, logits_of
 from .data import digits_data, digits_model
 from .attack import TopKAttack, parse_budget
@@ -321,6 +322,11 @@ def format_speed(res:dict, # what `speed_cli` measured
                                + ([f"{r['tflops']:.1f}", '-' if r['share'] is None else f"{100 * r['share']:.1f}%"] if key == 'gpu' else []) for r in res[key]])]
     return '\n'.join(out)
 
+def _save(res:dict, out):
+    "Write what has been measured so far to `out/speed.json` and `out/speed.md` (when `out` is given)."
+    if not out: return
+    write_atomic(Path(out)/'speed.json', json.dumps(res, indent=1)); write_atomic(Path(out)/'speed.md', format_speed(res) + '\n')
+
 @call_parse
 def speed_cli(quick:bool=False, # a short run (fewer images, budgets and repeats): a few minutes on one CPU core
               out:str=None, # folder for speed.json and speed.md
@@ -328,7 +334,7 @@ def speed_cli(quick:bool=False, # a short run (fewer images, budgets and repeats
               repeats:int=None, # interleaved repeats (default 3; 1 with --quick)
               n:int=None, # digits attacked (default 200; 50 with --quick)
               threads:int=1, # CPU threads for PyTorch (0: PyTorch's default)
-              peers:bool=True, # run torchattacks and Foolbox beside topk_adv (pip install 'topk_adv[bench]')
+              no_peers:store_true=False, # skip the side-by-side runs of torchattacks and Foolbox (they need pip install 'topk_adv[bench]')
               only:str=None, # comma-separated parts to run: overhead, cw, throughput, gpu (default: all that apply)
              ):
     "Benchmark the attack engine: overhead over a bare loop, top-1 C&W beside torchattacks and Foolbox, throughput and memory."
@@ -336,6 +342,10 @@ def speed_cli(quick:bool=False, # a short run (fewer images, budgets and repeats
     if dev.type == 'cpu' and threads: torch.set_num_threads(threads)
     repeats, n = repeats or (1 if quick else 3), n or (50 if quick else 200)
     parts = set(only.split(',')) if only else {'overhead', 'cw', 'throughput', 'gpu'}
+    if bad := sorted(parts - {'overhead', 'cw', 'throughput', 'gpu'}): raise ValueError(f"--only takes overhead, cw, throughput, gpu; got {bad}")
+    libs = ('topk_adv',) if no_peers else ('topk_adv', 'torchattacks', 'foolbox')
+    if 'cw' in parts and (missing := [l for l in libs[1:] if importlib.util.find_spec(l) is None]):
+        raise ImportError(f"{' and '.join(missing)} not installed: pip install 'topk_adv[bench]', or run with --no_peers")
     res = dict(device=torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'CPU ({platform.processor() or platform.machine()})',
                torch=torch.__version__, threads=torch.get_num_threads(), repeats=repeats, quick=quick)
     dm, xd, yd = _digits_batch(n, dev)
@@ -343,13 +353,12 @@ def speed_cli(quick:bool=False, # a short run (fewer images, budgets and repeats
         rn, xr, yr = _resnet('resnet18', 16 if quick else 32, 64, dev)
         res['overhead'] = [dict(engine_overhead(dm, xd, yd, budget='1x60', repeats=repeats, lr=.01), model='digits CNN 16x16'),
                            dict(engine_overhead(rn, xr, yr, budget='1x20' if quick else '1x60', repeats=repeats, lr=.01), model='ResNet-18 64x64')]
-        print(format_speed({**res, 'cw': None}), flush=True)
+        print(format_speed({**res, 'cw': None}), flush=True); _save(res, out)
     if 'cw' in parts:
-        libs = ('topk_adv', 'torchattacks', 'foolbox') if peers else ('topk_adv',)
         ladder = {'topk_adv': ('1x50@1', '3x50@1', '5x50', '3x50@1 warm'), 'torchattacks': ('1x50@1', '1x100@1'), 'foolbox': ('1x50@1', '5x50')} if quick else None
-        res['cw'] = cw_compare(dm, xd, yd, libs=libs, ladder=ladder, equal='1x50@1' if quick else '1x100@1', repeats=repeats)
+        res['cw'] = cw_compare(dm, xd, yd, libs=libs, ladder=ladder, equal='1x50@1' if quick else '1x100@1', repeats=repeats); _save(res, out)
     if 'throughput' in parts:
-        res['throughput'] = throughput(dm, xd, yd, budgets=('1x60',) if quick else ('1x60', '9x30'), repeats=repeats, lr=.01)
+        res['throughput'] = throughput(dm, xd, yd, budgets=('1x60',) if quick else ('1x60', '9x30'), repeats=repeats, lr=.01); _save(res, out)
     if 'gpu' in parts and dev.type == 'cuda':
         rn, xr, yr = _resnet('resnet50', 64, 224, dev)
         fl, peak = flops_per_iteration(rn, xr[:8]), gpu_peak_tflops(dev)
@@ -358,11 +367,7 @@ def speed_cli(quick:bool=False, # a short run (fewer images, budgets and repeats
             for r in throughput(rn, xr, yr, budgets=('1x60',), repeats=repeats, lr=.01, amp=amp, channels_last=amp is not None):
                 tf = fl * 60 * r['images_per_s']['median'] / 1e12
                 res['gpu'].append(dict(r, model='ResNet-50', tflops=tf, share=tf / peak if peak else None))
-    text = format_speed(res)
-    print(text)
-    if out:
-        Path(out).mkdir(parents=True, exist_ok=True)
-        (Path(out) / 'speed.json').write_text(json.dumps(res, indent=1))
-        (Path(out) / 'speed.md').write_text(text + '\n')
-        print(f"wrote {Path(out) / 'speed.json'} and {Path(out) / 'speed.md'}")
+    print(format_speed(res))
+    _save(res, out)
+    print(f"wrote {Path(out) / 'speed.json'} and {Path(out) / 'speed.md'}" if out else "nothing written: pass --out DIR to save speed.json and speed.md")
     return res
