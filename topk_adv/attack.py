@@ -4,14 +4,14 @@
 
 # %% ../nbs/20_attack.ipynb #f8dd2ee1
 from __future__ import annotations
-import re, math, contextlib
+import re, math, numbers, contextlib
 from dataclasses import dataclass
 from typing import Callable
 import torch, torch.nn as nn
 from torch import Tensor
 from fastcore.basics import patch
 from .core import (check_images, check_labels, check_targets, check_logits, topk_success, Energies, energies,
-                           summarize, random_targets, frozen)
+                           summarize, random_targets, frozen, explain_model_errors, check_numbers, check_whole)
 from .losses import make_loss, LOSSES
 from .checks import Attack, compare_passes
 from .pgd import linf_pgd, uniform_noise, check_budget
@@ -112,15 +112,18 @@ class TopKAttackBase(Attack):
                 ) -> AttackResult: # adversarial images, verified success flags, energies, constants, iterations
         "Attack `model` on `x` so that each image's top-K logits become its row of `targets`, in order."
         check_images(x)
+        if isinstance(targets, bool) or not isinstance(targets, (Tensor, numbers.Integral)):
+            raise TypeError(f"targets must be a [B, K] long tensor of ordered target lists, or a whole number K for "
+                            f"seeded random targets, got {targets!r}")
         labels = check_labels(labels, len(x)).to(x.device)
         with frozen(model):
             self._begin(model, x, n=None)  # randomness: checked below on the images the attack leaves unchanged
             with torch.enable_grad():  # the clean logits, and the loss gradient at x for the diagnostics
                 x0 = x.detach().requires_grad_()
-                z0 = model(x0)
+                with explain_model_errors(model, x): z0 = model(x0)
                 C = check_logits(z0.detach()).shape[1]
                 check_labels(labels, num_classes=C)
-                if isinstance(targets, int): targets = random_targets(labels, targets, C, seed=self.seed)
+                if not isinstance(targets, Tensor): targets = random_targets(labels, int(targets), C, seed=self.seed)
                 targets = check_targets(targets, labels, C).to(x.device)
                 loss_fn = self._loss_fn(targets, C)
                 L0 = loss_fn(z0.float()).sum()
@@ -146,12 +149,6 @@ PROTOCOLS = ('quadattack', 'cw')
 _AMP = {None: lambda device_type: contextlib.nullcontext(),
         'bf16': lambda device_type: torch.autocast(device_type, dtype=torch.bfloat16),
         'fp16': lambda device_type: torch.autocast(device_type, dtype=torch.float16)}
-
-def _check_numbers(**kw):
-    "Raise a clear error unless each `name=(value, lower, inclusive)` is a finite number above (or at) its lower bound."
-    for name, (v, lo, incl) in kw.items():
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < lo or (v == lo and not incl):
-            raise ValueError(f"{name} must be a finite number {'>=' if incl else '>'} {lo}, got {v!r}")
 
 class TopKAttack(TopKAttackBase):
     "Ordered top-K L2 attack: minimise `||delta||^2 + c * loss` per image, searching c (QuadAttacK or C&W protocol)."
@@ -181,10 +178,11 @@ class TopKAttack(TopKAttackBase):
         if warm_start and protocol != 'cw': raise ValueError("warm_start is an option of the 'cw' protocol")
         self.steps, self.iters = parse_budget(budget)
         if lr is None: lr = 2.2e-3 if protocol == 'quadattack' else 1e-2
-        _check_numbers(lr=(lr, 0, False), c_max=(c_max, 0, False), sigma=(sigma, 0, True), weight_decay=(weight_decay, 0, True),
-                       c_init=(c_init, 0, False), kappa=(kappa, 0, True))
-        if not 0 < decay <= 1: raise ValueError(f"decay must lie in (0, 1] (it multiplies c after each improvement), got {decay!r}")
-        if isinstance(warmup, bool) or not isinstance(warmup, int) or warmup < 0: raise ValueError(f"warmup must be a whole number >= 0, got {warmup!r}")
+        check_numbers(lr=(lr, 0, False), c_max=(c_max, 0, False), sigma=(sigma, 0, True), weight_decay=(weight_decay, 0, True),
+                       c_init=(c_init, 0, False), kappa=(kappa, 0, True), alpha=(alpha, -math.inf, True), beta=(beta, 0, True))
+        if isinstance(decay, bool) or not isinstance(decay, numbers.Real) or not 0 < decay <= 1:
+            raise ValueError(f"decay must lie in (0, 1] (it multiplies c after each improvement), got {decay!r}")
+        check_whole(warmup=(warmup, 0), seed=(seed, None))
         self.loss, self.budget, self.protocol, self.S, self.kappa, self.alpha, self.beta = loss, budget, protocol, S, kappa, alpha, beta
         self.lr, self.c_max, self.decay, self.sigma, self.weight_decay, self.warmup = lr, c_max, decay, sigma, weight_decay, warmup
         self.c_init, self.abort_early, self.seed, self.amp, self.channels_last = c_init, abort_early, seed, amp, channels_last
@@ -299,6 +297,8 @@ class LinfTopKPGD(TopKAttackBase):
         check_budget(eps, step, steps)
         if not eps > 0: raise ValueError(f"eps must be > 0, got {eps}")
         if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}")
+        check_numbers(kappa=(kappa, 0, True), alpha=(alpha, -math.inf, True), beta=(beta, 0, True))
+        check_whole(seed=(seed, None))
         self.loss, self.eps, self.steps, self.random_start, self.seed = loss, eps, steps, random_start, seed
         self.step = 2.5 * eps / steps if step is None else step
         self.S, self.kappa, self.alpha, self.beta = S, kappa, alpha, beta

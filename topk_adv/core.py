@@ -4,22 +4,29 @@
 
 # %% ../nbs/00_core.ipynb #08e825f1
 from __future__ import annotations
-import warnings, contextlib, hashlib
+import math, numbers, warnings, contextlib, hashlib
 from typing import NamedTuple
 import torch, torch.nn as nn
 from torch import Tensor
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'default_device', 'check_images', 'check_labels', 'check_targets', 'check_logits',
-           'topk_success', 'Energies', 'energies', 'summarize', 'random_targets', 'derive_seed', 'seeded_generator',
-           'Normalize', 'normalized', 'frozen', 'logits_of']
+           'check_numbers', 'check_whole', 'topk_success', 'Energies', 'energies', 'summarize', 'random_targets',
+           'derive_seed', 'seeded_generator', 'Normalize', 'normalized', 'frozen', 'explain_model_errors', 'logits_of']
 
 # %% ../nbs/00_core.ipynb #fb6d1237
 def default_device(device:str|torch.device|None=None, # a device to use as is; `None` picks one
                   ) -> torch.device: # CUDA when present, else CPU
-    "The device to run on: `device` when given, else `cuda` when available, else `cpu`."
-    if device is not None: return torch.device(device)
-    return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+    "The device to run on: `device` when given (checked), else `cuda` when available, else `cpu`."
+    if device is None: return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+    try: dev = torch.device(device)
+    except (RuntimeError, TypeError, ValueError):
+        raise ValueError(f"device must be 'cpu', 'cuda' or 'cuda:N' (a torch device), got {device!r}") from None
+    if dev.type == 'cuda':
+        if not torch.cuda.is_available(): raise ValueError(f"device {str(device)!r} needs CUDA, but torch finds no CUDA device here: use device='cpu'")
+        if dev.index is not None and dev.index >= torch.cuda.device_count():
+            raise ValueError(f"device {str(device)!r}: this machine has {torch.cuda.device_count()} CUDA device(s), numbered from 0")
+    return dev
 
 # %% ../nbs/00_core.ipynb #a4d132a0
 def check_images(x:Tensor, # images, `[B, C, H, W]`, float, in [0, 1]
@@ -76,7 +83,9 @@ def check_targets(targets:Tensor, # ordered target lists, `[B, K]`, integer
         i = int(dup.nonzero()[0])
         raise ValueError(f"targets hold duplicate labels in row {i}: {targets[i].tolist()}; an ordered target list needs K distinct labels")
     if labels is not None:
-        check_labels(labels, B)
+        check_labels(labels)
+        if len(labels) != B:
+            raise ValueError(f"targets has {B} rows but there are {len(labels)} images (labels): give one row of K ordered targets per image")
         hit = (targets == labels.to(targets.device)[:, None]).any(1)
         if hit.any():
             i = int(hit.nonzero()[0])
@@ -84,24 +93,58 @@ def check_targets(targets:Tensor, # ordered target lists, `[B, K]`, integer
     return targets
 
 # %% ../nbs/00_core.ipynb #b7703335
+def _resolution(z:Tensor) -> float:
+    "The machine epsilon of the coarsest float format (bfloat16, float16, or `z`'s own) that holds every value of `z` exactly."
+    eps = torch.finfo(z.dtype).eps
+    for dt in (torch.bfloat16, torch.float16):
+        e = torch.finfo(dt).eps
+        if e > eps and torch.equal(z.to(dt).to(z.dtype), z): return e
+    return eps
+
 def check_logits(z:Tensor, # model output, `[B, C]`
                  num_classes:int|None=None, # expected class count
                 ) -> Tensor: # `z`, unchanged
-    "Raise a clear error unless `z` is a finite `[B, C]` logit tensor (not softmax or log-softmax output)."
+    "Raise a clear error unless `z` is a finite `[B, C]` logit tensor (not softmax, log-softmax or sigmoid output)."
     if not isinstance(z, Tensor): raise TypeError(f"the model must return a logits tensor, got {type(z).__name__}")
     if z.ndim != 2: raise ValueError(f"the model must return logits of shape [B, C], got shape {tuple(z.shape)}")
     if num_classes is not None and z.shape[1] != num_classes:
         raise ValueError(f"the model returns {z.shape[1]} logits per image, expected {num_classes}")
+    if not z.is_floating_point(): raise TypeError(f"the model must return float logits, got dtype {z.dtype}")
     if not torch.isfinite(z).all(): raise ValueError("the model returned NaN or Inf logits")
-    if z.shape[1] > 1:
-        zd = z.detach().double()
-        if (zd >= 0).all() and torch.allclose(zd.sum(1), torch.ones_like(zd[:, 0]), atol=1e-4):
+    B, C = z.shape
+    if C > 1:
+        zc = z.detach()
+        pos, neg = bool((zc >= 0).all()), bool((zc <= 0).all())
+        if pos or neg:  # rounding of a low-precision softmax grows with the format's epsilon and the class count
+            tol = 1e-4 + 4 * _resolution(zc) * (1 + C ** .5)
+            zd = zc.double()
+        if pos and ((zd.sum(1) - 1).abs() <= tol).all():
             raise ValueError("the model returns probabilities (rows are non-negative and sum to 1) instead of logits; "
                              "remove the final softmax layer")
-        if (zd <= 0).all() and torch.allclose(zd.logsumexp(1), torch.zeros_like(zd[:, 0]), atol=1e-4):
+        if neg and (zd.logsumexp(1).abs() <= tol).all():
             raise ValueError("the model returns log-probabilities (log_softmax output) instead of logits; "
                              "remove the final log_softmax layer")
+        if z.numel() >= 40 and pos and bool((zc <= 1).all()):
+            raise ValueError(f"every output of the model on these {B} images lies in [0, 1]: they look like sigmoid (or softmax) "
+                             "probabilities, not logits; remove the final sigmoid layer and return the unbounded scores before it "
+                             "(logits that truly all lie in [0, 1] can be scaled, e.g. by 10, to pass)")
     return z
+
+# %% ../nbs/00_core.ipynb #e329959e
+def check_numbers(**kw, # `name=(value, lower, inclusive)`: a finite real number above `lower` (or at it, when `inclusive`)
+                 ):
+    "Raise a clear error naming the setting unless each `name=(value, lower, inclusive)` is a finite number above (or at) `lower`."
+    for name, (v, lo, incl) in kw.items():
+        if isinstance(v, bool) or not isinstance(v, numbers.Real) or not math.isfinite(v) or v < lo or (v == lo and not incl):
+            bound = '' if lo == -math.inf else f" {'>=' if incl else '>'} {lo}"
+            raise ValueError(f"{name} must be a finite number{bound}, got {v!r}")
+
+def check_whole(**kw, # `name=(value, lower)`: a whole number >= `lower` (`None`: any)
+               ):
+    "Raise a clear error naming the setting unless each `name=(value, lower)` is a whole number (an int, not a bool) >= `lower`."
+    for name, (v, lo) in kw.items():
+        if isinstance(v, bool) or not isinstance(v, numbers.Integral) or (lo is not None and v < lo):
+            raise ValueError(f"{name} must be a whole number{'' if lo is None else f' >= {lo}'}, got {v!r}")
 
 # %% ../nbs/00_core.ipynb #1d05ba07
 def topk_success(z:Tensor, # logits, `[B, C]`
@@ -217,11 +260,42 @@ def frozen(model:nn.Module, # the caller's model
         for p, g in zip(model.parameters(), grads): p.requires_grad_(g)
 
 # %% ../nbs/00_core.ipynb #4636584e
+def _first_layer(model:nn.Module) -> str:
+    "What the model's first convolution or linear layer takes, for error messages ('' when it has neither)."
+    for m in model.modules():
+        if isinstance(m, nn.modules.conv._ConvNd): return f"; its first convolution takes {m.in_channels} channel(s)"
+        if isinstance(m, nn.Linear): return f"; its first linear layer takes {m.in_features} features"
+    return ''
+
+def _param_dtype(model:nn.Module) -> torch.dtype|None:
+    "The dtype of the model's first floating-point parameter (or buffer); `None` when it has none."
+    for t in (*model.parameters(), *model.buffers()):
+        if t.is_floating_point(): return t.dtype
+    return None
+
+@contextlib.contextmanager
+def explain_model_errors(model:nn.Module, # the model about to run
+                         x:Tensor, # its input images
+                         name:str='x', # what to call the images in the message
+                        ):
+    "Context manager around a model's first forward pass on `x`: torch's shape or dtype errors become errors naming `x`'s shape and dtype."
+    try: yield
+    except RuntimeError as e:
+        if isinstance(e, torch.OutOfMemoryError): raise
+        msg = (str(e).strip().splitlines() or [type(e).__name__])[0]
+        dt = _param_dtype(model)
+        if dt is not None and x.dtype != dt:
+            raise TypeError(f"{name} has dtype {x.dtype} but the model's parameters are {dt}: convert the images with "
+                            f"{name}.to({dt}) (or the model to {x.dtype}); for low-precision forward passes use the attacks' "
+                            f"amp='bf16' or 'fp16' option ({msg})") from e
+        raise ValueError(f"the model could not run on images of shape {list(x.shape)} ({x.dtype}): {msg}; pass images of the "
+                         f"size and channel count the model was built for{_first_layer(model)}") from e
+
 def logits_of(model:nn.Module, # classifier taking [0, 1] images
               x:Tensor, # images `[B, C, H, W]` in [0, 1]
               num_classes:int|None=None, # expected class count
              ) -> Tensor: # checked logits `[B, C]`
     "Logits of `model` on `x` with both checked: [0, 1] images in, real logits out."
     check_images(x)
-    with torch.no_grad(): z = model(x)
+    with torch.no_grad(), explain_model_errors(model, x): z = model(x)
     return check_logits(z, num_classes)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import math, time
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from .core import check_images, check_labels, check_logits, frozen
-from .knn import DeepKNN, similarity
+from .core import check_images, check_labels, check_logits, frozen, explain_model_errors, check_numbers, check_whole
+from .knn import DeepKNN, similarity, check_metric
 from .ask import class_nearest_refs, multilayer_classwise_ask_loss
 from .pgd import linf_pgd, project, uniform_noise, check_budget
-from .checks import Attack, EvalWarning, check_strongest
+from .checks import Attack, EvalWarning, check_strongest, warn_all
 
 # %% auto #0
 __all__ = ['KNNAttack', 'knn_robust_accuracy', 'ASKAttack', 'DkNNAttack', 'AdvKNNAttack', 'TransferPGD', 'robustness_curve',
@@ -30,6 +30,7 @@ class KNNAttack(Attack):
         if not isinstance(knn, DeepKNN): raise TypeError(f"knn must be a DeepKNN, got {type(knn).__name__}")
         knn._check_fitted()
         check_budget(eps)
+        check_whole(seed=(seed, None), bs=(bs, 1))
         self.knn, self.eps, self.seed, self.bs, self.warn = knn, eps, seed, bs, warn
         self.info = {}
 
@@ -37,16 +38,20 @@ class KNNAttack(Attack):
                  y:Tensor|None=None, # labels `[B]`; `None`: the kNN's predictions on `x`
                 ) -> Tensor: # adversarial images, same shape and device as `x`
         check_images(x)
-        y = self.knn.predict(x) if y is None else check_labels(y, len(x), self.knn.num_classes)
-        dev = self.knn.device
+        model, dev = self.knn.model, self.knn.device
+        with explain_model_errors(model, x):  # images the network cannot take fail here, with their shape and dtype
+            y = self.knn.predict(x) if y is None else check_labels(y, len(x), self.knn.num_classes)
         self._gen, self._zero, self._nan = torch.Generator().manual_seed(self.seed), [], []
-        with frozen(self.knn.model):
-            self._begin(self.knn.model, x[:8].to(dev))
+        with frozen(model):
+            with explain_model_errors(model, x): self._begin(model, x[:8].to(dev))
             out = torch.cat([project(self.run(x[i:i+self.bs].to(dev), y[i:i+self.bs].to(dev)).detach(),
                                      x[i:i+self.bs].to(dev), self.eps) for i in range(0, len(x), self.bs)])
         flags = lambda fs: torch.cat(fs) if fs else torch.zeros(len(x), dtype=torch.bool)
+        broken = ~torch.isfinite(out.flatten(1)).all(1)
         self._finish(len(x), flags(self._zero), flags(self._nan),
-                     unchanged_frac=(out == x.to(dev)).flatten(1).all(1).float().mean().item())
+                     unchanged_frac=(out == x.to(dev)).flatten(1).all(1).float().mean().item(), nonfinite_frac=broken.float().mean().item())
+        if broken.any(): warn_all([f"{self.name}: {int(broken.sum())} of {len(x)} returned images hold NaN or Inf pixels (the model "
+                                   "or the loss broke down inside the budget); no accuracy can be measured on them"], self.warn)
         return out.to(x.device)
 
     def run(self, x:Tensor, y:Tensor) -> Tensor: raise NotImplementedError
@@ -60,13 +65,27 @@ class KNNAttack(Attack):
     def _hparams(self): return {'eps': round(self.eps, 5)}
 
 # %% ../nbs/44_knn_attacks.ipynb #cd95b24b
+def _finite_rows(t:Tensor) -> Tensor: return torch.isfinite(t.flatten(1)).all(1)
+
 def knn_robust_accuracy(knn:DeepKNN, # a fitted deep kNN
                         attack:KNNAttack|None, # an attack; `None`: clean accuracy
                         x:Tensor, # clean images
                         y:Tensor, # labels
                        ) -> float: # the kNN's accuracy on `attack(x, y)`
-    "Accuracy of `knn` on the images `attack` makes from `(x, y)`."
-    return knn.accuracy(x if attack is None else attack(x, y), y)
+    "Accuracy of `knn` on the images `attack` makes from `(x, y)`; raises when those images, or their features, are not finite."
+    xa = x if attack is None else attack(x, y)
+    what = 'clean images' if attack is None else f"images {attack.name or type(attack).__name__} returned"
+    bad = ~_finite_rows(xa)
+    if bad.any():
+        raise ValueError(f"{int(bad.sum())} of the {len(xa)} {what} hold NaN or Inf pixels: the model or the attack's loss broke "
+                         "down inside the budget, so no robust accuracy is reported; fix the model's numerics")
+    feats = knn.features(xa)
+    bad = sum(~_finite_rows(f) for f in feats.values()).bool()
+    if bad.any():
+        raise ValueError(f"the kNN's features of {int(bad.sum())} of the {len(xa)} {what} hold NaN or Inf values (the model "
+                         "breaks down there), so their neighbours, and the accuracy, would be arbitrary; no robust accuracy "
+                         "is reported: fix the model's numerics")
+    return knn.accuracy(xa, y)
 
 # %% ../nbs/44_knn_attacks.ipynb #87728ec8
 class ASKAttack(KNNAttack):
@@ -87,6 +106,8 @@ class ASKAttack(KNNAttack):
                 ):
         super().__init__(knn, eps, seed, bs, warn)
         check_budget(eps, step, steps)
+        check_numbers(T=(T, 0, False)); check_whole(k_ref=(k_ref, 1))
+        if metric is not None: check_metric(metric)
         self.step, self.steps, self.T, self.k_ref, self.kappa = step, steps, T, k_ref, kappa
         self.metric, self.random_start = metric or knn.metric, random_start
 
@@ -122,6 +143,8 @@ class DkNNAttack(KNNAttack):
                  warn:bool=True, # warn when gradients vanish
                 ):
         super().__init__(knn, eps, seed, bs, warn)
+        check_whole(m=(m, 1), steps=(steps, 0)); check_numbers(alpha=(alpha, 0, False), lr=(lr, 0, False), frac=(frac, 0, False))
+        if frac > 1: raise ValueError(f"frac must lie in (0, 1] (a share of the references), got {frac!r}")
         self.m, self.alpha, self.lr, self.steps, self.frac = m, alpha, lr, steps, frac
         self.eta = self.thresholds()
 
@@ -185,6 +208,7 @@ class AdvKNNAttack(KNNAttack):
                 ):
         super().__init__(knn, eps, seed, bs, warn)
         check_budget(eps, step, steps)
+        check_whole(epochs=(epochs, 0)); check_numbers(lr=(lr, 0, False))
         self.step, self.steps, self.random_start, self.epochs, self.lr = step, steps, random_start, epochs, lr
         self.block, self.block_fit = (block, None) if block is not None else self.fit_block()
 
