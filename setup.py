@@ -34,7 +34,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={cfg['lib_path']: ['weights/*.pt']},  # the shipped digits CNN
     install_requires=shlex.split(cfg.get('requirements', '')),
-    extras_require={'dev': shlex.split(cfg.get('dev_requirements', '')), 'bench': shlex.split(cfg.get('bench_requirements', ''))},
+    extras_require={k: shlex.split(cfg.get(f'{k}_requirements', '')) for k in ('dev', 'bench', 'faiss')},
     python_requires='>=' + cfg['min_python'],
     long_description=open('README.md', encoding='utf8').read(),
     long_description_content_type='text/markdown',
