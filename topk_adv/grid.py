@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 import torch
 from torch import Tensor
-from .core import check_labels, random_targets, derive_seed
+from .core import check_labels, random_targets, derive_seed, check_whole
 from .attack import ATTACKS, TOP1_ONLY, parse_budget
 
 # %% auto #0
@@ -64,6 +64,22 @@ def _csv(v, typ=str):
     if v is None: return None
     if isinstance(v, str): v = [s.strip() for s in v.split(',') if s.strip()]
     return [typ(s) for s in v]
+
+def _whole_list(v, name:str) -> list[int]:
+    "A comma-separated string (or a list) of whole numbers; '1.7', 1.7, True or 'a' refused, naming `name`."
+    out = []
+    for s in _csv(v, lambda s: s):
+        if isinstance(s, str) and s.strip().lstrip('-').isdigit(): s = int(s)
+        if isinstance(s, bool) or not isinstance(s, int): raise ValueError(f"{name} must be whole numbers, got {s!r}")
+        out.append(s)
+    return out
+
+def _once(vals:list, name:str, key=lambda v: v):
+    "Raise naming `name` when two of `vals` are the same (by `key`): each would run, or be stored, twice."
+    seen = {}
+    for v in vals:
+        if key(v) in seen: raise ValueError(f"{name} lists {seen[key(v)]!r} and {v!r}, which are the same: list each once")
+        seen[key(v)] = v
 
 def _model_spec(m) -> dict:
     if isinstance(m, dict):
@@ -135,16 +151,34 @@ def make_config(config:BenchConfig|dict|str|Path|None=None, # a config, a dict, 
                                      f"'{missing[0]}=FILE,...' or --weights FOLDER holding {missing[0]}.pth, ... (nothing is downloaded)")
     for m in models:
         if m['weights'] is not None and not Path(m['weights']).exists(): raise FileNotFoundError(f"no weights file at {m['weights']}")
+    if not models: raise ValueError("models is empty: give at least one model, e.g. models='digits'")
     labels = [m['label'] for m in models]
     if len(set(labels)) != len(labels): raise ValueError(f"two models share a label in {labels}: give them distinct 'label's")
     c.models = models
     c.methods = [s for m in _csv(c.methods, lambda x: x) for s in _method_specs(m)]
-    c.ks = sorted(set(_csv(c.ks, int)))
-    if c.ks[0] < 1: raise ValueError(f"K values must be >= 1, got {c.ks}")
+    if not c.methods: raise ValueError("methods is empty: give at least one method, e.g. methods='ad,cwk'")
+    _once(c.methods, 'methods', lambda m: (m['name'], json.dumps(m['params'], sort_keys=True, default=str)))
+    ks = _whole_list(c.ks, 'ks (the K values)')
+    if not ks: raise ValueError("ks is empty: give at least one K value, e.g. ks='1,3'")
+    if min(ks) < 1: raise ValueError(f"K values must be >= 1, got {ks}")
+    _once(ks, 'ks')
+    c.ks = sorted(ks)
     c.budgets = _csv(c.budgets)
-    for b in c.budgets: parse_budget(b)
-    c.seeds = list(range(int(c.seeds))) if isinstance(c.seeds, (int, str)) and ',' not in str(c.seeds) else _csv(c.seeds, int)
-    if c.n_images < 1 or c.batch_size < 1: raise ValueError("n_images and batch_size must be >= 1")
+    if not c.budgets: raise ValueError("budgets is empty: give at least one budget, e.g. budgets='1x60'")
+    _once(c.budgets, 'budgets', parse_budget)
+    if isinstance(c.seeds, bool): raise ValueError(f"seeds must be a count (seeds 0..N-1) or a list of seeds, got {c.seeds!r}")
+    if isinstance(c.seeds, (int, str)) and ',' not in str(c.seeds):  # a count
+        n = _whole_list([c.seeds], 'seeds')[0]
+        if n < 1: raise ValueError(f"seeds as a count must be >= 1 (it runs seeds 0..N-1), got {c.seeds!r}; "
+                                   "a list of particular seeds is written with commas, e.g. '0,7' (one seed: '7,')")
+        c.seeds = list(range(n))
+    else:
+        c.seeds = _whole_list(c.seeds, 'seeds')
+        if not c.seeds: raise ValueError("seeds is empty: give a count (seeds 0..N-1) or a list such as '0,7'")
+        _once(c.seeds, 'seeds')
+    check_whole(n_images=(c.n_images, 1), batch_size=(c.batch_size, 1), select_seed=(c.select_seed, None),
+                image_size=(c.image_size, 1), n_examples=(c.n_examples, 0))
+    if c.num_classes is not None: check_whole(num_classes=(c.num_classes, 2))
     if c.protocol not in ('quadattack', 'cw'): raise ValueError(f"protocol must be 'quadattack' or 'cw', got {c.protocol!r}")
     return c
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import numpy as np
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from .core import check_labels, check_targets, random_targets
-from .data import cache_dir
+from .core import check_labels, check_targets, random_targets, check_whole
+from .targets import check_similarity
+from .data import cache_dir, load_torch
 from .wordnet import load_wordnet, wordnet_version, synset_similarity
 from .labels import Vocab, as_vocab, subtree_classes, VOCABS
 
@@ -145,7 +146,7 @@ def similarity_matrix(measure:str, # 'uniform', 'path', 'wup', 'lch', 'glove' or
     C = _num_classes(classes, wn) if builtin else len(v)
     path = _cache_file(measure, C, desc)
     if cache and path.is_file():
-        S = torch.load(path, map_location='cpu', weights_only=True)['S']
+        S = load_torch(path, 'similarity cache file')['S']
         if S.shape == (C, C): return S
     v = v if v is not None else as_vocab(classes, wn, resolve=measure != 'glove')
     if measure == 'glove':
@@ -197,7 +198,9 @@ def select_targets(labels:Tensor, # true labels `[B]`
     if not Cs: raise ValueError("select_targets needs the class count: pass S, classes or num_classes")
     C = Cs[0]
     if isinstance(S, Tensor) and S.shape != (C, C): raise ValueError(f"S must be [C, C], got {tuple(S.shape)}")
+    if isinstance(S, Tensor): check_similarity(S, C)  # NaN or values outside [0, 1] would rank the classes arbitrarily
     check_labels(labels, num_classes=C)
+    check_whole(K=(K, 1), seed=(seed, None))
     if not 1 <= K < C: raise ValueError(f"K = {K} needs 1 <= K < C = {C}")
     g = torch.Generator().manual_seed(seed)
     y = labels.cpu().long()
@@ -221,6 +224,8 @@ def select_targets(labels:Tensor, # true labels `[B]`
         if not isinstance(t, Tensor):
             if vocab is not None: t = [[vocab.index(c) for c in row] if isinstance(row, (list, tuple)) else vocab.index(row) for row in t]
             t = torch.tensor(t)
+        if t.is_floating_point() or t.dtype == torch.bool:
+            raise TypeError(f"custom targets must be class indices (integers) or names, got dtype {t.dtype}")
         t = t.long().cpu()
         if t.ndim == 1: t = t[None].expand(len(y), -1)
         if t.shape != (len(y), K): raise ValueError(f"custom targets must be [B, K] = [{len(y)}, {K}] or [K], got {tuple(t.shape)}")

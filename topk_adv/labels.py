@@ -74,6 +74,12 @@ def class_vocab(names:list[str], # class names in class-index order
     "A `Vocab` from class names, each resolved to a WordNet noun synset unless pinned by `synsets`."
     names = [str(n) for n in names]
     if not names: raise ValueError("a vocabulary needs at least one class name")
+    first = {}
+    for j, n in enumerate(names):
+        if n in first:
+            raise ValueError(f"class names must be distinct: {n!r} names classes {first[n]} and {j}, so a name could not say which "
+                             "class it means; make them unique (e.g. 'crane (bird)' and 'crane (machine)') and pin their synsets")
+        first[n] = j
     if isinstance(synsets, dict):
         if bad := [k for k in synsets if k not in names]: raise ValueError(f"synsets given for names that are not classes: {bad}")
         pinned = [synsets.get(n) for n in names]
