@@ -124,7 +124,8 @@ def check_logits(z:Tensor, # model output, `[B, C]`
         if neg and (zd.logsumexp(1).abs() <= tol).all():
             raise ValueError("the model returns log-probabilities (log_softmax output) instead of logits; "
                              "remove the final log_softmax layer")
-        if z.numel() >= 40 and pos and bool((zc <= 1).all()):
+        varies = bool((zc != zc[0]).any()) if B > 1 else bool(zc.amax() > zc.amin())  # a constant output (a zero-initialised head) is no evidence
+        if z.numel() >= 40 and pos and varies and bool((zc <= 1).all()):
             raise ValueError(f"every output of the model on these {B} images lies in [0, 1]: they look like sigmoid (or softmax) "
                              "probabilities, not logits; remove the final sigmoid layer and return the unbounded scores before it "
                              "(logits that truly all lie in [0, 1] can be scaled, e.g. by 10, to pass)")

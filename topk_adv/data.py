@@ -13,7 +13,8 @@ from torch.utils.data import Dataset, TensorDataset
 from fastcore.script import call_parse
 from typing import Callable
 import topk_adv
-from .core import normalized, default_device, check_images, check_labels, seeded_generator, IMAGENET_MEAN, IMAGENET_STD
+from .core import (normalized, default_device, check_images, check_labels, check_whole, seeded_generator, IMAGENET_MEAN,
+                           IMAGENET_STD)
 
 # %% auto #0
 __all__ = ['DIGIT_NAMES', 'CIFAR10_MEAN', 'CIFAR10_STD', 'cache_dir', 'sha256_file', 'load_torch', 'digits_data', 'DigitsCNN',
@@ -216,6 +217,7 @@ def subset(x:Tensor, y:Tensor, # images and labels
            seed:int=0, # seed of the choice
           ) -> tuple[Tensor, Tensor]: # `n` seeded random pairs, in their original order
     "A seeded random subset of `n` images of `(x, y)`, for quick runs."
+    if n is not None: check_whole(n=(n, 1))  # 0 would keep nothing, -5 all but five
     if n is None or n >= len(y): return x, y
     i = torch.randperm(len(y), generator=seeded_generator(seed, 'subset'))[:n].sort().values
     return x[i], y[i]
@@ -329,10 +331,23 @@ def cifar10(root:str|Path, # the `cifar-10-batches-py` folder or the folder hold
 
 # %% ../nbs/05_data.ipynb #f6a343d8
 def _state_dict(path):
-    sd = torch.load(path, map_location='cpu', weights_only=True)
+    sd = load_torch(path, 'weights file')
     for k in ('state_dict', 'model', 'model_state_dict'):
         if isinstance(sd, dict) and k in sd and isinstance(sd[k], dict): sd = sd[k]
+    if not isinstance(sd, dict): raise ValueError(f"the weights file {path} holds a {type(sd).__name__}, not a state dict (names -> tensors)")
     return {k.removeprefix('module.'): v for k, v in sd.items()}
+
+def _load_weights(model:nn.Module, path, name:str, num_classes:int):
+    "Load the state dict in `path` into `model`, or say which keys are missing, unexpected or of another shape."
+    sd, own = _state_dict(path), model.state_dict()
+    missing, extra = [k for k in own if k not in sd], [k for k in sd if k not in own]
+    shape = [k for k in own if k in sd and tuple(getattr(sd[k], 'shape', ())) != tuple(own[k].shape)]
+    if missing or extra or shape:
+        eg = lambda ks: f" (e.g. {ks[0]!r})" if ks else ''
+        sh = f"; {shape[0]!r} is {list(getattr(sd[shape[0]], 'shape', []))} in the file, {list(own[shape[0]].shape)} in the model" if shape else ''
+        raise ValueError(f"the weights file {path} does not fit {name} with {num_classes} classes: {len(missing)} missing keys{eg(missing)}, "
+                         f"{len(extra)} unexpected{eg(extra)}, {len(shape)} of another shape{sh}; check the architecture and the class count")
+    model.load_state_dict(sd)
 
 def load_model(name:str, # architecture, e.g. 'resnet50', 'densenet121' (torchvision) or 'vit_base_patch16_224' (timm)
                weights:str|Path|None=None, # local weights file (state dict); `None` keeps random weights
@@ -357,7 +372,7 @@ def load_model(name:str, # architecture, e.g. 'resnet50', 'densenet121' (torchvi
         cfg_mean, cfg_std = cfg.get('mean', IMAGENET_MEAN), cfg.get('std', IMAGENET_STD)
     if weights is not None:
         if not Path(weights).exists(): raise FileNotFoundError(f"no weights file at {weights}")
-        model.load_state_dict(_state_dict(weights))
+        _load_weights(model, weights, name, num_classes)
     return normalized(model, mean or cfg_mean, std or cfg_std).to(default_device(device)).eval()
 
 # %% ../nbs/05_data.ipynb #eca5a9f2

@@ -15,7 +15,8 @@ from torch.utils.data import Subset, DataLoader, DistributedSampler
 from fastcore.script import call_parse, bool_arg
 from fastcore.basics import patch
 from tqdm import tqdm
-from .core import check_images, check_labels, check_logits, frozen, seeded_generator
+from .core import (check_images, check_labels, check_logits, frozen, seeded_generator, explain_model_errors,
+                           check_numbers, check_whole)
 from .data import digits_data, DigitsCNN, accuracy, per_class_sample, as_dataset, dataset_images, stratified_split, subset
 from .pgd import linf_pgd, check_budget
 from .knn import FeatureExtractor, DeepKNN, check_metric
@@ -158,7 +159,13 @@ def _config(method:str, config:TrainConfig|None, settings:dict) -> TrainConfig:
     for e, s, n in (('eps', 'step', 'steps'), ('ask_eps', 'ask_step', 'ask_steps'), ('select_eps', 'select_step', 'select_steps')):
         try: check_budget(getattr(cfg, e), getattr(cfg, s), getattr(cfg, n))
         except ValueError as err: raise ValueError(f"{e}/{s}/{n}: {err}") from None
-    if not (isinstance(cfg.T, (int, float)) and cfg.T > 0): raise ValueError(f"the temperature T must be a number > 0, got {cfg.T!r}")
+    if isinstance(cfg.T, bool) or not isinstance(cfg.T, (int, float)) or not 0 < cfg.T < float('inf'):
+        raise ValueError(f"the temperature T must be a number > 0, got {cfg.T!r}")
+    check_numbers(lr=(cfg.lr, 0, False), momentum=(cfg.momentum, 0, True), wd=(cfg.wd, 0, True), gamma=(cfg.gamma, 0, False),
+                  beta=(cfg.beta, 0, True))
+    check_whole(seed=(cfg.seed, None), num_workers=(cfg.num_workers, 0))
+    if cfg.knn_refs is not None: check_whole(knn_refs=(cfg.knn_refs, 1))
+    for m in cfg.milestones: check_whole(milestones=(m, 1))
     check_metric(cfg.metric)
     cfg.layers = [cfg.layers] if isinstance(cfg.layers, str) else list(cfg.layers or [])
     cfg.milestones = list(cfg.milestones)
@@ -183,7 +190,8 @@ def _train_val(data, val, seed):
     "The training `Dataset` and its labels, the held-out images and labels (or `None`), and the class count."
     ds, y = as_dataset(data)
     C = int(y.max()) + 1
-    if isinstance(val, float) and val > 0:
+    if isinstance(val, float) and val != 0:
+        if not 0 < val < 1: raise ValueError(f"val, the held-out fraction, must lie in (0, 1), got {val}")
         tr, va = stratified_split(y, val, seed)
         return Subset(ds, tr.tolist()), y[tr], *dataset_images(ds, va), C
     if isinstance(val, (tuple, list)):
@@ -225,6 +233,7 @@ class _Run:
         self.ctx = ctx = dist_context(device)
         if cfg.bs % ctx.world: raise ValueError(f"the global batch size bs={cfg.bs} must be divisible by the {ctx.world} processes")
         self.net = net = self._model(model, C)
+        self._check_model(net, C)
         self.opt = torch.optim.SGD(net.parameters(), lr=cfg.lr, momentum=cfg.momentum, nesterov=cfg.nesterov, weight_decay=cfg.wd)
         self.sched = torch.optim.lr_scheduler.MultiStepLR(self.opt, milestones=cfg.milestones, gamma=cfg.gamma)
         self.sampler = DistributedSampler(self.ds, num_replicas=ctx.world, rank=ctx.rank, shuffle=True, seed=cfg.seed)
@@ -256,6 +265,15 @@ class _Run:
         net = model.to(ctx.device)
         broadcast_state(net, ctx.world)
         return net
+
+    def _check_model(self, net, C):
+        "The network on a few training images, in eval mode and without gradients: images it can take in, logits for `C` classes out."
+        x, _ = dataset_images(self.ds, torch.arange(min(8, len(self.ds))))
+        x = x.to(self.ctx.device)
+        with frozen(net, warn=False), torch.no_grad(), explain_model_errors(net, x, 'the training images'): z = net(x)
+        check_logits(z)
+        if z.shape[1] < C: raise ValueError(f"the model returns {z.shape[1]} logits per image, but the training labels go up to {C - 1}: "
+                                            f"it needs at least {C} outputs")
 
     def _found(self, resume) -> bool:
         "Whether to resume from `out/last.pt`; every process must see the same answer."
@@ -372,10 +390,16 @@ def train(method:str='standard', # 'standard', 'at' (Madry PGD adversarial train
     return run.finish()
 
 # %% ../nbs/52_train.ipynb #78a5a87c
-def _num(s) -> float:
-    "A number from the command line: '4/255', '0.1' or 8."
+def _num(s, name:str) -> float:
+    "A number from the command line: '4/255', '0.1' or 8; an error naming the flag `name` otherwise."
     from fractions import Fraction
-    return float(Fraction(str(s)))
+    try: return float(Fraction(str(s)))
+    except (ValueError, ZeroDivisionError): raise ValueError(f"--{name} takes a number such as 0.1 or 8/255, got {s!r}") from None
+
+def _ints(s:str, name:str) -> list[int]:
+    "Comma-separated whole numbers from the command line; an error naming the flag `name` otherwise."
+    try: return [int(v) for v in str(s).split(',') if v.strip()]
+    except ValueError: raise ValueError(f"--{name} takes comma-separated whole numbers such as 100,150, got {s!r}") from None
 
 @call_parse
 def train_cli(method:str='standard', # 'standard', 'at' or 'askdef'
@@ -410,12 +434,13 @@ def train_cli(method:str='standard', # 'standard', 'at' or 'askdef'
               progress:bool_arg=True, # progress bars
              ):
     "Train the digits CNN by standard training, PGD adversarial training (at) or ASK-Def, with checkpoints; torchrun-aware."
+    if n_train is not None: check_whole(n_train=(n_train, 1))
     x, y = subset(*digits_data('train'), n_train, seed)
     r = train(method, data=(x, y), val=val or None, epochs=epochs, bs=bs, lr=lr, wd=wd,
-              milestones=[int(m) for m in str(milestones).split(',') if m.strip()], gamma=gamma,
-              eps=_num(eps), step=_num(step), steps=steps, ask_eps=_num(ask_eps), ask_step=_num(ask_step), ask_steps=ask_steps,
+              milestones=_ints(milestones, 'milestones'), gamma=gamma,
+              eps=_num(eps, 'eps'), step=_num(step, 'step'), steps=steps, ask_eps=_num(ask_eps, 'ask_eps'), ask_step=_num(ask_step, 'ask_step'), ask_steps=ask_steps,
               beta=beta, T=T, metric=metric, layers=[l.strip() for l in layers.split(',') if l.strip()], n_ref=n_ref,
-              select=select, select_eps=_num(select_eps), select_step=_num(select_step), select_n=select_n, eval_every=eval_every,
+              select=select, select_eps=_num(select_eps, 'select_eps'), select_step=_num(select_step, 'select_step'), select_n=select_n, eval_every=eval_every,
               out=out or f'runs/{method}', resume=resume, seed=seed, device=device, progress=progress)
     if int(os.environ.get('RANK', 0)) == 0:
         sel = '' if r.best_metric is None else f" ({SELECTIONS[select]} {r.best_metric:.3f})"

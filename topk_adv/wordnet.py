@@ -207,8 +207,11 @@ def wordnet_cli(path:str=None, # a WordNet database folder; default `$TOPK_ADV_W
     "Find and load WordNet for the knowledge-oriented attacks and report its version and source, or how to install it."
     dirs = None if system_dirs is None else [d for d in system_dirs.split(os.pathsep) if d]
     try: wn = load_wordnet(path, [] if no_nltk else None, dirs)
-    except WordNetNotFound as e:
-        print(f"topk-adv: {e}", file=sys.stderr); return 1
+    except WordNetNotFound as e:  # one line: what went wrong and the ways to install it
+        why = str(e).split('\n')[0]
+        if why.startswith('WordNet 3.0 was not found'): why = "WordNet 3.0 was not found on nltk's data path or in the system folders"
+        raise WordNetNotFound(f"{why}; install it with 'sudo apt-get install wordnet-base wordnet-sense-index' (Debian, Ubuntu) or "
+                              f"'python -m nltk.downloader wordnet', or pass --path a WordNet 3.0 database folder (or set {WORDNET_ENV})") from None
     print(f"WordNet {wn.get_version()} ({wn.source} copy) with {sum(1 for _ in wn.all_lemma_names('n'))} noun lemmas")
     return 0
 
