@@ -121,7 +121,7 @@ class TopKAttackBase(Attack):
             with torch.enable_grad():  # the clean logits, and the loss gradient at x for the diagnostics
                 x0 = x.detach().requires_grad_()
                 with explain_model_errors(model, x): z0 = model(x0)
-                C = check_logits(z0.detach()).shape[1]
+                C = check_logits(z0).shape[1]  # before any use: a tuple or a [B] output fails here, by name
                 check_labels(labels, num_classes=C)
                 if not isinstance(targets, Tensor): targets = random_targets(labels, int(targets), C, seed=self.seed)
                 targets = check_targets(targets, labels, C).to(x.device)

@@ -11,7 +11,7 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'default_device', 'check_images', 'check_labels', 'check_targets', 'check_logits',
-           'check_numbers', 'check_whole', 'topk_success', 'Energies', 'energies', 'summarize', 'random_targets',
+           'topk_success', 'Energies', 'energies', 'summarize', 'check_numbers', 'check_whole', 'random_targets',
            'derive_seed', 'seeded_generator', 'Normalize', 'normalized', 'frozen', 'explain_model_errors', 'logits_of']
 
 # %% ../nbs/00_core.ipynb #fb6d1237
@@ -131,22 +131,6 @@ def check_logits(z:Tensor, # model output, `[B, C]`
                              "(logits that truly all lie in [0, 1] can be scaled, e.g. by 10, to pass)")
     return z
 
-# %% ../nbs/00_core.ipynb #e329959e
-def check_numbers(**kw, # `name=(value, lower, inclusive)`: a finite real number above `lower` (or at it, when `inclusive`)
-                 ):
-    "Raise a clear error naming the setting unless each `name=(value, lower, inclusive)` is a finite number above (or at) `lower`."
-    for name, (v, lo, incl) in kw.items():
-        if isinstance(v, bool) or not isinstance(v, numbers.Real) or not math.isfinite(v) or v < lo or (v == lo and not incl):
-            bound = '' if lo == -math.inf else f" {'>=' if incl else '>'} {lo}"
-            raise ValueError(f"{name} must be a finite number{bound}, got {v!r}")
-
-def check_whole(**kw, # `name=(value, lower)`: a whole number >= `lower` (`None`: any)
-               ):
-    "Raise a clear error naming the setting unless each `name=(value, lower)` is a whole number (an int, not a bool) >= `lower`."
-    for name, (v, lo) in kw.items():
-        if isinstance(v, bool) or not isinstance(v, numbers.Integral) or (lo is not None and v < lo):
-            raise ValueError(f"{name} must be a whole number{'' if lo is None else f' >= {lo}'}, got {v!r}")
-
 # %% ../nbs/00_core.ipynb #1d05ba07
 def topk_success(z:Tensor, # logits, `[B, C]`
                  targets:Tensor, # ordered target lists, `[B, K]`
@@ -187,6 +171,22 @@ def summarize(success:Tensor, # bool `[B]` success flags
         out[f'{k}_max'] = float(v.max()) if len(v) else float('nan')
     return out
 
+# %% ../nbs/00_core.ipynb #e329959e
+def check_numbers(**kw, # `name=(value, lower, inclusive)`: a finite real number above `lower` (or at it, when `inclusive`)
+                 ):
+    "Raise a clear error naming the setting unless each `name=(value, lower, inclusive)` is a finite number above (or at) `lower`."
+    for name, (v, lo, incl) in kw.items():
+        if isinstance(v, bool) or not isinstance(v, numbers.Real) or not math.isfinite(v) or v < lo or (v == lo and not incl):
+            bound = '' if lo == -math.inf else f" {'>=' if incl else '>'} {lo}"
+            raise ValueError(f"{name} must be a finite number{bound}, got {v!r}")
+
+def check_whole(**kw, # `name=(value, lower)`: a whole number >= `lower` (`None`: any)
+               ):
+    "Raise a clear error naming the setting unless each `name=(value, lower)` is a whole number (an int, not a bool) >= `lower`."
+    for name, (v, lo) in kw.items():
+        if isinstance(v, bool) or not isinstance(v, numbers.Integral) or (lo is not None and v < lo):
+            raise ValueError(f"{name} must be a whole number{'' if lo is None else f' >= {lo}'}, got {v!r}")
+
 # %% ../nbs/00_core.ipynb #168076a7
 def random_targets(labels:Tensor, # true labels `[B]`
                    K:int, # targets per image, 1 <= K < num_classes
@@ -196,6 +196,7 @@ def random_targets(labels:Tensor, # true labels `[B]`
                   ) -> Tensor: # `[B, K]` long, on the device of `labels`
     "A uniformly random ordered list of `K` distinct labels per image, excluding its true label, seeded."
     check_labels(labels, num_classes=num_classes)
+    check_whole(K=(K, 1))  # `True` or 2.5 would otherwise slice a K of their own
     if not 1 <= K < num_classes: raise ValueError(f"K = {K} needs 1 <= K < C = {num_classes}")
     if generator is None and seed is not None: generator = torch.Generator().manual_seed(seed)
     y = labels.cpu()

@@ -226,9 +226,9 @@ def select_targets(labels:Tensor, # true labels `[B]`
             t = torch.tensor(t)
         if t.is_floating_point() or t.dtype == torch.bool:
             raise TypeError(f"custom targets must be class indices (integers) or names, got dtype {t.dtype}")
-        t = t.long().cpu()
+        t, shape = t.long().cpu(), tuple(t.shape)
         if t.ndim == 1: t = t[None].expand(len(y), -1)
-        if t.shape != (len(y), K): raise ValueError(f"custom targets must be [B, K] = [{len(y)}, {K}] or [K], got {tuple(t.shape)}")
+        if t.shape != (len(y), K): raise ValueError(f"custom targets must be [B, K] = [{len(y)}, {K}] or [K] = [{K}], got {shape}")
     return check_targets(t.contiguous(), y, C).to(labels.device)
 
 def target_sampler(strategy:str='random', # a strategy of `select_targets`
