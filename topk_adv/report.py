@@ -193,7 +193,9 @@ def report(out:str|Path='topk_bench', # the bench output folder holding results.
     out = Path(out)
     rows = Store(out/'results.jsonl').rows()
     if not rows: raise FileNotFoundError(f"no results in {out/'results.jsonl'}: run `topk-adv bench --out {out}` first")
-    config_id = config_id or rows[-1]['config_id']
+    ids = list(dict.fromkeys(r['config_id'] for r in rows))
+    config_id = config_id or ids[-1]
+    if config_id not in ids: raise ValueError(f"config_id {config_id!r} names no grid in {out/'results.jsonl'}; the grids stored are: {', '.join(ids)}")
     rows = [r for r in rows if r['config_id'] == config_id]
     cfg = rows[-1]['config']
     table, speed = bench_table(rows), speed_table(rows)

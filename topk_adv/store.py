@@ -113,6 +113,8 @@ class Store:
               ) -> list[dict]: # the rows written: those whose key was not stored yet
         "Append the rows whose key is new, under an exclusive file lock, after cutting off a torn last line; fsync'ed."
         if not rows: return []
+        if bad := [i for i, r in enumerate(rows) if not isinstance(r, dict) or 'key' not in r]:
+            raise ValueError(f"rows must be dicts with a 'key' (what makes a row unique); row {bad[0]} is {str(rows[bad[0]])[:80]}")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.path, 'ab+') as f:
             if fcntl: fcntl.flock(f, fcntl.LOCK_EX)  # one writer at a time, also across processes and runs
