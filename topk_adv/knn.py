@@ -10,8 +10,8 @@ from .core import check_images, check_labels, frozen
 from .data import per_class_sample
 
 # %% auto #0
-__all__ = ['METRICS', 'check_metric', 'similarity', 'pairwise_similarity', 'ExactIndex', 'knn_search', 'FeatureExtractor',
-           'DeepKNN', 'FaissIndex']
+__all__ = ['METRICS', 'check_metric', 'similarity', 'pairwise_similarity', 'topk_rows', 'ExactIndex', 'knn_search',
+           'FeatureExtractor', 'DeepKNN', 'FaissIndex']
 
 # %% ../nbs/40_knn.ipynb #e140108e
 METRICS = ('cosine', 'l2')
@@ -43,6 +43,25 @@ def pairwise_similarity(a:Tensor, # queries `[B, D]`
     return -_safe_sqrt(d2)
 
 # %% ../nbs/40_knn.ipynb #933547bb
+def topk_rows(s:Tensor, # scores `[n, m]`
+              k:int, # how many per row
+              group:int=64, # width of the groups whose maxima are compared first
+             ) -> tuple[Tensor, Tensor]: # the `k` largest values of each row, descending, and their column indices
+    "`s.topk(k, 1)` in two stages: group maxima, then the top-k of the k best groups; exact, and cheaper on wide rows."
+    n, m = s.shape
+    G = m // group
+    if G <= k: return s.topk(min(k, m), 1)
+    body = s[:, :G * group].view(n, G, group)
+    top_g = body.amax(2).topk(k, 1).indices  # the groups that hold the k largest values
+    cand = body.gather(1, top_g[:, :, None].expand(n, k, group)).reshape(n, k * group)
+    cidx = (top_g[:, :, None] * group + torch.arange(group, device=s.device)).reshape(n, k * group)
+    if G * group < m:  # the columns after the last whole group
+        cand = torch.cat([cand, s[:, G * group:]], 1)
+        cidx = torch.cat([cidx, torch.arange(G * group, m, device=s.device).expand(n, -1)], 1)
+    v, p = cand.topk(k, 1)
+    return v, cidx.gather(1, p)
+
+#| export
 class ExactIndex:
     "Exact k-nearest-neighbour search of `refs` `[R, D]` by chunked matrix products on their device."
     def __init__(self, refs:Tensor, # reference features `[R, D]` (flattened when more dimensions)
@@ -63,10 +82,25 @@ class ExactIndex:
     @property
     def dim(self): return self.refs.shape[1]
 
-    def _scores(self, q, j0, j1):  # larger is nearer: cosine, or ||q||^2 minus the squared distance
-        r = self.refs[j0:j1]
-        if self.metric == 'cosine': return q @ r.T
-        return 2 * q @ r.T - self.sq[j0:j1]
+    def _buffer(self, n, m):
+        "The score buffer, kept between searches (a fresh one costs its first-touch page faults on every call)."
+        b = getattr(self, '_buf', None)
+        if b is None or b.shape[0] < n or b.shape[1] < m: self._buf = b = torch.empty(n, m, device=self.refs.device)
+        return b[:n, :m]
+
+    def _exact_order(self, q, v, ix):
+        "Order again in float64 the candidates of the rows where two of them score within float32 rounding of each other."
+        tol = 8 * self.dim**.5 * 2**-24 * v.abs().amax(1, keepdim=True).clamp_min(1)  # well above float32's typical error
+        near = ((v[:, :-1] - v[:, 1:]) <= tol).any(1)
+        if not near.any(): return v, ix
+        r = near.nonzero()[:, 0]
+        qd, rd = q[r].double(), self.refs[ix[r]].double()
+        s = torch.einsum('bd,bkd->bk', qd, rd) if self.metric == 'cosine' else -(qd[:, None] - rd).pow(2).sum(-1)
+        s, p = s.sort(dim=1, descending=True, stable=True)
+        if self.metric == 'l2': s = s + qd.pow(2).sum(1, keepdim=True)  # back to the scores' scale: ||q||^2 - d^2
+        v, ix = v.clone(), ix.clone()
+        v[r], ix[r] = s.to(v.dtype), ix[r].gather(1, p)
+        return v, ix
 
     @torch.no_grad()
     def search(self, q:Tensor, # queries `[B, D]`
@@ -77,19 +111,26 @@ class ExactIndex:
         q = q.detach().flatten(1).to(self.refs.device, torch.float32)
         if q.shape[1] != self.dim: raise ValueError(f"queries have {q.shape[1]} features, references have {self.dim}")
         if self.metric == 'cosine': q = F.normalize(q, dim=1)
+        kk = min(k + 2, len(self))  # two spare candidates, so a near-tie at the k-th place is decided in float64
         vals, idxs = [], []
+        rc = -(-len(self) // -(-len(self) // self.ref_chunk))  # equal reference chunks of at most ref_chunk
+        buf = self._buffer(min(self.query_chunk, len(q)), rc)
         for i in range(0, len(q), self.query_chunk):
             qi, bv, bi = q[i:i+self.query_chunk], None, None
-            for j in range(0, len(self), self.ref_chunk):
-                s = self._scores(qi, j, j + self.ref_chunk)
-                v, ix = s.topk(min(k, s.shape[1]), dim=1)
-                ix = ix + j
+            for j in range(0, len(self), rc):
+                s = buf[:len(qi), :min(rc, len(self) - j)]
+                torch.mm(qi, self.refs[j:j+rc].T, out=s)  # larger is nearer: cosine, or ||q||^2 - d^2 below
+                if self.metric == 'l2': s.mul_(2).sub_(self.sq[j:j+rc])
+                v, ix = topk_rows(s, kk)
                 if bv is not None:
                     v = torch.cat([bv, v], 1)
-                    v, pos = v.topk(min(k, v.shape[1]), dim=1)
-                    ix = torch.cat([bi, ix], 1).gather(1, pos)
+                    v, pos = v.topk(min(kk, v.shape[1]), dim=1)
+                    ix = torch.cat([bi, ix + j], 1).gather(1, pos)
                 bv, bi = v, ix
-            if self.metric == 'l2': bv = -(qi.pow(2).sum(1, keepdim=True) - bv).clamp_min(0).sqrt()
+            if self.metric == 'l2': bv = bv - qi.pow(2).sum(1, keepdim=True)  # minus the squared distance
+            bv, bi = self._exact_order(qi, bv, bi)
+            bv, bi = bv[:, :k], bi[:, :k]
+            if self.metric == 'l2': bv = -(-bv).clamp_min(0).sqrt()
             vals.append(bv); idxs.append(bi)
         return torch.cat(vals), torch.cat(idxs)
 
