@@ -10,7 +10,7 @@ from typing import Callable
 import torch
 from torch import Tensor
 from fastcore.script import call_parse
-from .core import default_device, random_targets, frozen
+from .core import default_device, random_targets, frozen, check_whole
 from .data import digits_data, digits_model, DIGIT_NAMES
 from .attack import TopKAttack
 
@@ -178,7 +178,8 @@ def demo_cli(quick:bool=False, # budget 1x60 only and 100 images (under a minute
              rank_by:str=None, # the similarity that ranks nearest/farthest; default: --similarity, or 'weights' when that is uniform
             ):
     "Ordered top-k attacks (CW^K, AD, C&W) on the digits CNN: ASR and energies for K = 1, 2, 3, 5."
-    n = n or (100 if quick else 200)
+    if n is None: n = 100 if quick else 200
+    check_whole(n=(n, 1), threads=(threads, 0))
     budgets = ('1x60',) if quick else ('1x60', '9x30')
     dev = default_device(device)
     if dev.type == 'cpu' and threads: torch.set_num_threads(threads)

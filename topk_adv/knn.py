@@ -6,7 +6,7 @@
 from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from .core import check_images, check_labels, frozen
+from .core import check_images, check_labels, frozen, explain_model_errors
 from .data import per_class_sample
 
 # %% auto #0
@@ -222,9 +222,13 @@ class DeepKNN:
                 ) -> dict[str, Tensor]: # layer -> features `[B, D]` on the model's device, no gradient
         "Features of `x` at every layer, in batches of `bs`, without gradient."
         check_images(x)
-        with torch.no_grad():
+        with torch.no_grad(), explain_model_errors(self.model, x):
             parts = [self.extractor(x[i:i+self.bs]) for i in range(0, len(x), self.bs)]
-        return {l: torch.cat([p[l] for p in parts]) for l in self.layers}
+        out = {l: torch.cat([p[l] for p in parts]) for l in self.layers}
+        bad = [l for l, f in out.items() if not torch.isfinite(f).all()]
+        if bad: raise ValueError(f"the model's features at {bad} hold NaN or Inf: such an input has no nearest neighbours, "
+                                 "so a kNN vote on it would be arbitrary")
+        return out
 
     def fit(self, x_ref:Tensor, # reference images `[R, C, H, W]` in [0, 1]
             y_ref:Tensor, # their labels `[R]`

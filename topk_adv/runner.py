@@ -13,7 +13,7 @@ from torch import Tensor
 from fastcore.script import call_parse, store_true
 from tqdm import tqdm
 from .attack import make_attack
-from .core import default_device, check_targets, energies, logits_of, topk_success, derive_seed
+from .core import default_device, check_whole, check_targets, energies, logits_of, topk_success, derive_seed
 from .data import (digits_data, class_balanced, digits_model, DIGIT_NAMES, cifar10, CIFAR10_MEAN, CIFAR10_STD, image_folder,
                            imagenet_transform, imagenet_wnids, load_model)
 from .grid import BenchConfig, Unit, make_config, plan_units, image_targets, config_id, method_id, _model_spec, _csv
@@ -192,6 +192,7 @@ def bench(config:BenchConfig|dict|str|Path|None=None, # a config, dict, or YAML/
          ) -> dict: # out, units, written, skipped, images attacked, seconds, rank, world
     "Run (or resume) a benchmark grid, appending one row per attacked batch to `out/results.jsonl`."
     cfg = make_config(config, preset, weights, **overrides)
+    if threads is not None: check_whole(threads=(threads, 1))
     ctx = dist_context(device)
     rank, world, dev = ctx.rank, ctx.world, ctx.device
     threads0 = torch.get_num_threads()
@@ -288,6 +289,9 @@ def attack_image(image:str|Path, # an image file
     dev = default_device(device)
     image = Path(image)
     if not image.exists(): raise FileNotFoundError(f"no image at {image}")
+    try:
+        with Image.open(image) as im: im.verify()
+    except Exception as e: raise ValueError(f"{image} is not an image file PIL can read ({type(e).__name__})") from None
     spec = _model_spec(model)
     if spec['name'] == 'digits':
         net, names = digits_model(dev), list(DIGIT_NAMES)

@@ -10,7 +10,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.script import call_parse, store_true
 from .store import write_atomic
-from .core import default_device, frozen, random_targets, logits_of
+from .core import default_device, frozen, random_targets, logits_of, check_whole
 from .data import digits_data, digits_model
 from .attack import TopKAttack, parse_budget
 
@@ -339,8 +339,10 @@ def speed_cli(quick:bool=False, # a short run (fewer images, budgets and repeats
              ):
     "Benchmark the attack engine: overhead over a bare loop, top-1 C&W beside torchattacks and Foolbox, throughput and memory."
     dev = default_device(device)
+    if repeats is None: repeats = 1 if quick else 3
+    if n is None: n = 50 if quick else 200
+    check_whole(n=(n, 1), repeats=(repeats, 1), threads=(threads, 0))
     if dev.type == 'cpu' and threads: torch.set_num_threads(threads)
-    repeats, n = repeats or (1 if quick else 3), n or (50 if quick else 200)
     parts = set(only.split(',')) if only else {'overhead', 'cw', 'throughput', 'gpu'}
     if bad := sorted(parts - {'overhead', 'cw', 'throughput', 'gpu'}): raise ValueError(f"--only takes overhead, cw, throughput, gpu; got {bad}")
     libs = ('topk_adv',) if no_peers else ('topk_adv', 'torchattacks', 'foolbox')
