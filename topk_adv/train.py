@@ -12,7 +12,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 import torch.distributed as dist
 from torch import Tensor
 from torch.utils.data import Subset, DataLoader, DistributedSampler
-from fastcore.script import call_parse, bool_arg
+from fastcore.script import call_parse, store_true
 from fastcore.basics import patch
 from tqdm import tqdm
 from .core import (check_images, check_labels, check_logits, frozen, seeded_generator, explain_model_errors,
@@ -290,7 +290,7 @@ class _Run:
         diff = {k: (ck['config'].get(k), H.get(k)) for k in set(ck['config']) | set(H)
                 if k not in _NOT_CHECKED and ck['config'].get(k) != H.get(k)}
         if diff: raise ValueError(f"the checkpoint in {out} was written with other settings {diff} (checkpoint, now); "
-                                  "use another out folder or resume=False")
+                                  "use another out folder or resume=False (--no_resume on the command line)")
         self.net.load_state_dict(ck['model']); self.opt.load_state_dict(ck['opt']); self.sched.load_state_dict(ck['sched'])
         self.best = ck['best']
         if self.best['epoch'] is not None and (out/'best.pt').exists(): self.best_state = load_checkpoint(out/'best.pt')['model']
@@ -405,7 +405,7 @@ def _ints(s:str, name:str) -> list[int]:
 def train_cli(method:str='standard', # 'standard', 'at' or 'askdef'
               epochs:int=200, # passes over the training data
               out:str=None, # checkpoint folder; default runs/METHOD
-              resume:bool_arg=True, # continue from OUT/last.pt when it exists
+              no_resume:store_true=False, # start again even when OUT/last.pt exists (default: continue from it)
               seed:int=0, # seed of everything random
               device:str=None, # 'cpu' or 'cuda'; default: CUDA when present
               bs:int=128, # global batch size
@@ -431,7 +431,7 @@ def train_cli(method:str='standard', # 'standard', 'at' or 'askdef'
               val:float=0.1, # fraction of the training data held out for the selection
               eval_every:int=1, # evaluate every this many epochs
               n_train:int=None, # train on a seeded subset of this many digits images
-              progress:bool_arg=True, # progress bars
+              no_progress:store_true=False, # no progress bars
              ):
     "Train the digits CNN by standard training, PGD adversarial training (at) or ASK-Def, with checkpoints; torchrun-aware."
     if n_train is not None: check_whole(n_train=(n_train, 1))
@@ -441,7 +441,7 @@ def train_cli(method:str='standard', # 'standard', 'at' or 'askdef'
               eps=_num(eps, 'eps'), step=_num(step, 'step'), steps=steps, ask_eps=_num(ask_eps, 'ask_eps'), ask_step=_num(ask_step, 'ask_step'), ask_steps=ask_steps,
               beta=beta, T=T, metric=metric, layers=[l.strip() for l in layers.split(',') if l.strip()], n_ref=n_ref,
               select=select, select_eps=_num(select_eps, 'select_eps'), select_step=_num(select_step, 'select_step'), select_n=select_n, eval_every=eval_every,
-              out=out or f'runs/{method}', resume=resume, seed=seed, device=device, progress=progress)
+              out=out or f'runs/{method}', resume=not no_resume, seed=seed, device=device, progress=not no_progress)
     if int(os.environ.get('RANK', 0)) == 0:
         sel = '' if r.best_metric is None else f" ({SELECTIONS[select]} {r.best_metric:.3f})"
         print(f"{method}: {len(r.history)} epochs, {r.train_seconds:.1f} s of training; "
