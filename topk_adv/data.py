@@ -377,12 +377,16 @@ def load_model(name:str, # architecture, e.g. 'resnet50', 'densenet121' (torchvi
 
 # %% ../nbs/05_data.ipynb #eca5a9f2
 @call_parse
-def digits_cli(retrain:bool=False, # train even when a cached model exists
+def digits_cli(retrain:bool=False, # train afresh (and cache) instead of loading the shipped weights
                device:str=None, # 'cpu' or 'cuda'; default: CUDA when present
+               threads:int=1, # CPU threads for PyTorch (0: PyTorch's default; the small CNN trains fastest on one)
               ):
-    "Train or load the default digits CNN and print its test accuracy and where it came from."
+    "Load (or retrain) the default digits CNN and print where its weights came from and its test accuracy."
+    check_whole(threads=(threads, 0))
+    if threads: torch.set_num_threads(threads)
     model = digits_model(device=device, retrain=retrain)
     m = model.meta
-    how = f"trained in {m['train_seconds']:.1f} s" if m['source'] == 'trained' else 'loaded from the cache'
+    how = {'shipped': 'the weights shipped with the package', 'cache': 'loaded from the cache',
+           'trained': f"trained in {m.get('train_seconds', 0):.1f} s and cached in {cache_dir('models')}"}[m['source']]
     xte, yte = digits_data('test')
-    print(f"digits CNN ({how}): test accuracy {accuracy(model, xte, yte):.4f} on {len(yte)} images; cache {cache_dir('models')}")
+    print(f"digits CNN ({how}): test accuracy {accuracy(model, xte, yte):.4f} on {len(yte)} images")

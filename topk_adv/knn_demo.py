@@ -134,8 +134,10 @@ def knn_demo_cli(quick:bool=False, # 60 images at eps 8, 16, 32/255 instead of a
                 ):
     "ASK-Atk and the kNN baselines against a deep kNN on the digits CNN: table, checks, CSV and figure."
     t0 = time.perf_counter()
+    digits_model(device=device, verbose=True)  # says where the weights came from and their accuracy
     run_knn_demo(_eps_list(eps, quick), n=n if n is not None else (60 if quick else None), seed=seed, device=device, out=out)
-    print(f"done in {time.perf_counter() - t0:.1f} s" + (f"; wrote robustness.csv and robustness.png to {out}" if out else ''))
+    print(f"done in {time.perf_counter() - t0:.1f} s; " + (f"wrote robustness.csv and robustness.png to {out}" if out else
+          "nothing written: pass --out DIR to save robustness.csv and robustness.png"))
 
 # %% ../nbs/48_knn_demo.ipynb #6b5dcd77
 def _timeit(f, repeats):
