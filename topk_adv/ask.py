@@ -10,7 +10,7 @@ from .core import check_labels
 from .knn import ExactIndex, check_metric, pairwise_similarity
 
 # %% auto #0
-__all__ = ['classwise_ask_loss', 'class_scores', 'class_nearest_refs', 'instance_ask_loss', 'layer_sum',
+__all__ = ['classwise_ask_loss', 'class_scores', 'class_centroids', 'class_nearest_refs', 'instance_ask_loss', 'layer_sum',
            'multilayer_classwise_ask_loss', 'multilayer_instance_ask_loss']
 
 # %% ../nbs/42_ask.ipynb #aa5f36c4
@@ -18,7 +18,7 @@ def _check_T(T):
     if not T > 0: raise ValueError(f"the temperature T must be positive, got {T}")
 
 def classwise_ask_loss(h:Tensor, # features of the (perturbed) inputs `[B, D]`
-                       refs:Tensor, # per-input, per-class nearest reference features `[B, C, k_ref, D]` (see `class_nearest_refs`)
+                       refs:Tensor, # per-input, per-class nearest references `[B, C, k_ref, D]` (`class_nearest_refs`), or for cosine their `class_centroids` `[B, C, D]`
                        y:Tensor, # labels `[B]` in `[0, C)`
                        T:float=0.1, # temperature
                        metric:str='cosine', # 'cosine' or 'l2'
@@ -26,23 +26,31 @@ def classwise_ask_loss(h:Tensor, # features of the (perturbed) inputs `[B, D]`
     "Class-wise ASK loss: cross-entropy of softmax over classes of the mean similarity of `h` to its class-`c` references `refs`, over `T`."
     _check_T(T)
     if h.ndim != 2: raise ValueError(f"h must have shape [B, D], got {tuple(h.shape)}")
-    if refs.ndim != 4 or refs.shape[0] != h.shape[0] or refs.shape[3] != h.shape[1]:
-        raise ValueError(f"refs must have shape [B, C, k_ref, D] = [{h.shape[0]}, C, k_ref, {h.shape[1]}], got {tuple(refs.shape)}")
+    if refs.ndim not in (3, 4) or refs.shape[0] != h.shape[0] or refs.shape[-1] != h.shape[1]:
+        raise ValueError(f"refs must have shape [B, C, k_ref, D] = [{h.shape[0]}, C, k_ref, {h.shape[1]}] (or class centroids "
+                         f"[{h.shape[0]}, C, {h.shape[1]}]), got {tuple(refs.shape)}")
     check_labels(y, len(h), refs.shape[1])
     return F.cross_entropy(class_scores(h, refs, T, metric), y.to(h.device), reduction='none')
 
 def class_scores(h:Tensor, # features `[B, D]`
-                 refs:Tensor, # per-class reference features `[B, C, k_ref, D]`
+                 refs:Tensor, # per-class reference features `[B, C, k_ref, D]`, or for cosine their `class_centroids` `[B, C, D]`
                  T:float=0.1, # temperature
                  metric:str='cosine', # 'cosine' or 'l2'
                 ) -> Tensor: # `z` `[B, C]`: mean similarity to each class's references, over `T`
     "The class-wise ASK logits: `z_c` = mean over the class-`c` references of s(h, r), divided by `T`."
-    if check_metric(metric) == 'cosine':  # batched products, no [B, C, k_ref, D] intermediate
+    if check_metric(metric) == 'cosine':
+        if refs.ndim == 3: return torch.einsum('bd,bcd->bc', F.normalize(h, dim=-1), refs) / T  # centroids of unit references
         s = torch.einsum('bd,bckd->bck', F.normalize(h, dim=-1), F.normalize(refs, dim=-1))
     else:
+        if refs.ndim != 4: raise ValueError("the l2 metric needs the references themselves [B, C, k_ref, D], not class centroids")
         d2 = h.pow(2).sum(-1)[:, None, None] - 2 * torch.einsum('bd,bckd->bck', h, refs) + refs.pow(2).sum(-1)
         s = -d2.clamp_min(1e-12).sqrt()
     return s.mean(-1) / T
+
+def class_centroids(refs:Tensor, # per-class nearest references `[B, C, k_ref, D]`
+                   ) -> Tensor: # `[B, C, D]`: the mean of each class's unit-normalised references
+    "The mean unit vector of each class's references: with cosine similarity, `class_scores` is one dot product with it."
+    return F.normalize(refs, dim=-1).mean(2)
 
 # %% ../nbs/42_ask.ipynb #defd35f2
 def class_nearest_refs(h:Tensor, # clean features `[B, D]`
@@ -51,18 +59,26 @@ def class_nearest_refs(h:Tensor, # clean features `[B, D]`
                        k_ref:int=5, # references per class
                        metric:str='cosine', # 'cosine' or 'l2'
                        num_classes:int|None=None, # C; `None`: `max(ref_y) + 1`
+                       centroids:bool=False, # return `class_centroids` of them `[B, C, D]` instead (cosine), without the `[B, C, k_ref, D]` tensor
                       ) -> Tensor: # `[B, C, k_ref, D]`: each input's `k_ref` nearest references of each class, nearest first
-    "For each input and class, the `k_ref` nearest class-`c` references to the feature `h`, by exact search."
+    "For each input and class, the `k_ref` nearest class-`c` references to the feature `h`: one similarity matrix, a top-k per class."
     check_labels(ref_y, len(ref_h), name='ref_y')
     C = int(ref_y.max()) + 1 if num_classes is None else num_classes
     ref_y = ref_y.to(ref_h.device)
-    out = torch.empty(len(h), C, k_ref, ref_h.shape[1], device=ref_h.device, dtype=ref_h.dtype)
-    for c in range(C):
-        ic = (ref_y == c).nonzero().flatten()
+    members = [(ref_y == c).nonzero().flatten() for c in range(C)]
+    for c, ic in enumerate(members):
         if len(ic) < k_ref: raise ValueError(f"class {c} has {len(ic)} references, fewer than k_ref = {k_ref}")
-        _, i = ExactIndex(ref_h[ic], metric).search(h, k_ref)
-        out[:, c] = ref_h[ic[i.to(ic.device)]]
-    return out.detach()
+    if centroids and check_metric(metric) != 'cosine': raise ValueError("class centroids stand for the references with cosine similarity only")
+    out = torch.empty(len(h), C, *(() if centroids else (k_ref,)), ref_h.shape[1], device=ref_h.device, dtype=ref_h.dtype)
+    step = max(1, 2**24 // len(ref_h))  # queries scored at once: at most 16M similarities in memory
+    with torch.no_grad():
+        src = [F.normalize(ref_h[ic], dim=-1) if centroids else ref_h[ic] for ic in members]
+        for i in range(0, len(h), step):
+            s = pairwise_similarity(h[i:i+step].to(ref_h.device), ref_h, metric)  # [b, R]
+            for c, ic in enumerate(members):
+                r = src[c][s[:, ic].topk(k_ref, 1).indices]
+                out[i:i+step, c] = r.mean(1) if centroids else r
+    return out
 
 # %% ../nbs/42_ask.ipynb #d8ab02f6
 def instance_ask_loss(h:Tensor, # features of the inputs `[B, D]`

@@ -112,14 +112,15 @@ class ASKAttack(KNNAttack):
         self.metric, self.random_start = metric or knn.metric, random_start
 
     def refs(self, x:Tensor, # clean images on the kNN's device
+             centroids:bool=False, # their `ask.class_centroids` `[B, C, D]` instead (cosine)
             ) -> dict[str, Tensor]: # layer -> `[B, C, k_ref, D]` nearest references of each class
         "The per-class nearest references of each input, from its clean features."
         knn = self.knn
         with torch.no_grad(): hs = knn.extractor(x)
-        return {l: class_nearest_refs(h, knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes) for l, h in hs.items()}
+        return {l: class_nearest_refs(h, knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes, centroids) for l, h in hs.items()}
 
     def run(self, x, y):
-        refs = self.refs(x)
+        refs = self.refs(x, centroids=self.metric == 'cosine')  # fixed for the whole attack: with cosine, a class's centroid of unit references
         loss = lambda xa: multilayer_classwise_ask_loss(self.knn.extractor(xa), refs, y, self.kappa, self.T, self.metric)
         return self._pgd(x, loss, self.step, self.steps, self.random_start)
 
@@ -163,12 +164,21 @@ class DkNNAttack(KNNAttack):
                y:Tensor, # labels
               ) -> tuple[Tensor, dict[str, Tensor]]: # target classes `[B]`, layer -> guides `[B, m, D]`
         "The target class of each input (the nearest other class) and its `m` guide features per layer."
-        knn = self.knn
+        knn, cos = self.knn, self.knn.metric == 'cosine'
         with torch.no_grad(): hs = knn.extractor(x)
-        refs = {l: class_nearest_refs(h, knn.ref_feats[l], knn.ref_y, self.m, knn.metric, knn.num_classes) for l, h in hs.items()}
-        dist = sum(_distance(hs[l][:, None, None], r, knn.metric).mean(-1) for l, r in refs.items())  # [B, C]
+        near = lambda h, l, c=None: class_nearest_refs(h, knn.ref_feats[l], knn.ref_y, self.m, knn.metric, knn.num_classes, c)
+        if cos:  # mean cosine distance to a class's m nearest = 1 - h . (their mean unit vector): no [B, C, m, D] tensor
+            dist = sum(1 - torch.einsum('bd,bcd->bc', F.normalize(h, dim=-1), near(h, l, True)) for l, h in hs.items())
+        else: dist = sum(_distance(h[:, None, None], near(h, l), knn.metric).mean(-1) for l, h in hs.items())  # [B, C]
         target = dist.scatter(1, y[:, None], float('inf')).argmin(1)
-        return target, {l: r[torch.arange(len(x), device=r.device), target] for l, r in refs.items()}
+        guides = {}
+        for l, h in hs.items():  # the m nearest references of each input's target class
+            g = torch.empty(len(x), self.m, h.shape[1], device=h.device, dtype=h.dtype)
+            for c in target.unique().tolist():
+                rows, ic = (target == c).nonzero().flatten(), (knn.ref_y == c).nonzero().flatten()
+                g[rows] = class_nearest_refs(h[rows], knn.ref_feats[l][ic], torch.zeros(len(ic), dtype=torch.long, device=ic.device), self.m, knn.metric)[:, 0]
+            guides[l] = g
+        return target, guides
 
     def run(self, x, y):
         knn = self.knn
@@ -179,9 +189,14 @@ class DkNNAttack(KNNAttack):
         opt = torch.optim.Adam([w], lr=self.lr)
         zero = torch.ones(len(x), dtype=torch.bool, device=x.device)
         nan = torch.zeros(len(x), dtype=torch.bool, device=x.device)
+        cos = knn.metric == 'cosine'
+        if cos: g = {l: F.normalize(v, dim=-1) for l, v in g.items()}  # the guides are fixed: normalised once
+        def dist(h, gl):  # distance from each image's features to its m guides, as one batched product
+            if cos: return 1 - torch.einsum('bd,bmd->bm', F.normalize(h, dim=-1), gl)
+            return (h.pow(2).sum(-1, keepdim=True) - 2 * torch.einsum('bd,bmd->bm', h, gl) + gl.pow(2).sum(-1)).clamp_min(1e-12).sqrt()
         for _ in range(self.steps):
             hs = knn.extractor(to_x(w))
-            loss = sum(torch.sigmoid(self.alpha * (_distance(hs[l][:, None], g[l], knn.metric) / self.eta[l] - 1)).mean(1) for l in hs)
+            loss = sum(torch.sigmoid(self.alpha * (dist(hs[l], g[l]) / self.eta[l] - 1)).mean(1) for l in hs)
             opt.zero_grad(); loss.sum().backward()
             zero &= w.grad.flatten(1).abs().amax(1) == 0
             nan |= ~torch.isfinite(w.grad.flatten(1)).all(1)
