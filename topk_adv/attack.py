@@ -230,7 +230,8 @@ def _run_quadattack(self:TopKAttack, model, x, targets, loss_fn):
         cc, found, opt = c.clone(), torch.zeros(B, dtype=torch.bool, device=dev), self._optimizer(v)
         for i in range(self.iters):
             if i == self.warmup and i > 0: opt = self._optimizer(v)
-            _, _, succ, better = self._iterate(model, (x + v).clamp(0, 1), v, opt, x, targets, cc, loss_fn, best)
+            # v stays in [-x, 1 - x], so x + v lies in [0, 1] exactly: the gradient is taken there, with no clamp in the graph
+            _, _, succ, better = self._iterate(model, x + v, v, opt, x, targets, cc, loss_fn, best)
             with torch.no_grad():
                 found |= succ
                 cc = torch.where(better, cc * self.decay, cc)
