@@ -15,6 +15,7 @@ from .core import (check_images, check_labels, check_targets, check_logits, topk
 from .losses import make_loss, LOSSES
 from .checks import Attack, compare_passes
 from .pgd import linf_pgd, uniform_noise, check_budget
+from .quad import FeatureLoss, QuadLoss, hooked
 
 # %% auto #0
 __all__ = ['PROTOCOLS', 'ATTACKS', 'TOP1_ONLY', 'parse_budget', 'AttackResult', 'TopKAttackBase', 'TopKAttack', 'LinfTopKPGD',
@@ -96,10 +97,17 @@ def _keep_rows(opt:torch.optim.Optimizer, keep:Tensor) -> Tensor:
 
 class TopKAttackBase(Attack):
     "Base of the ordered top-k attacks: checks inputs, freezes the model, builds the loss, verifies success; subclasses write `run`."
-    loss:str|Callable = 'ad'; S = None; kappa = 0.; alpha = 10.; beta = .3; seed = 0
+    loss:str|Callable = 'ad'; S = None; kappa = 0.; alpha = 10.; beta = .3; seed = 0; margin = .2; head = None
     grad_when = 'at the clean image'
+    _hook = None  # during a call with a feature loss: the hook on the model's final linear layer
+
+    def _feature_loss(self) -> FeatureLoss|None:
+        "The loss when it reads the penultimate feature (`'quad'`, or a `quad.FeatureLoss`), else `None`."
+        if getattr(self.loss, 'reads_features', False): return self.loss
+        return QuadLoss(self.margin, self.head) if isinstance(self.loss, str) and self.loss == 'quad' else None
 
     def _loss_fn(self, targets:Tensor, C:int) -> Callable[[Tensor], Tensor]:
+        if (feat := self._feature_loss()) is not None: return feat.bind(targets, self._hook)
         if callable(self.loss): return lambda z: self.loss(z, targets)
         if self.loss == 'cw' and targets.shape[1] > 1:
             raise ValueError(f"loss 'cw' attacks the top-1 target only, got K = {targets.shape[1]} targets; use loss='cwk' for ordered top-K")
@@ -116,12 +124,14 @@ class TopKAttackBase(Attack):
             raise TypeError(f"targets must be a [B, K] long tensor of ordered target lists, or a whole number K for "
                             f"seeded random targets, got {targets!r}")
         labels = check_labels(labels, len(x)).to(x.device)
-        with frozen(model):
-            self._begin(model, x, n=None)  # randomness: checked below on the images the attack leaves unchanged
+        self._begin(model, x, n=None)  # randomness: checked below on the images the attack leaves unchanged
+        # a loss of the penultimate feature gets a hook on the model's final linear layer, for this call only
+        with frozen(model), hooked(model, x, self._feature_loss()) as self._hook:
             with torch.enable_grad():  # the clean logits, and the loss gradient at x for the diagnostics
                 x0 = x.detach().requires_grad_()
                 with explain_model_errors(model, x): z0 = model(x0)
                 C = check_logits(z0).shape[1]  # before any use: a tuple or a [B] output fails here, by name
+                if self._hook is not None: self._hook.check(z0)  # the hooked layer's output is the logits
                 check_labels(labels, num_classes=C)
                 if not isinstance(targets, Tensor): targets = random_targets(labels, int(targets), C, seed=self.seed)
                 targets = check_targets(targets, labels, C).to(x.device)
@@ -150,15 +160,22 @@ _AMP = {None: lambda device_type: contextlib.nullcontext(),
         'bf16': lambda device_type: torch.autocast(device_type, dtype=torch.bfloat16),
         'fp16': lambda device_type: torch.autocast(device_type, dtype=torch.float16)}
 
+def _check_loss(loss):
+    "Refuse a loss the attacks do not know."
+    if not callable(loss) and loss not in LOSSES + ('quad',):
+        raise ValueError(f"loss must be one of {LOSSES} or a callable (z, targets) -> [B], or 'quad' (QuadAttacK), got {loss!r}")
+
 class TopKAttack(TopKAttackBase):
     "Ordered top-K L2 attack: minimise `||delta||^2 + c * loss` per image, searching c (QuadAttacK or C&W protocol)."
-    def __init__(self, loss:str|Callable='ad', # 'ad', 'cwk', 'cw' (K = 1), or a callable `(z, targets) -> [B]`
+    def __init__(self, loss:str|Callable='ad', # 'ad', 'cwk', 'cw' (K = 1), 'quad' (QuadAttacK), a callable `(z, targets) -> [B]` or a `quad.FeatureLoss`
                  budget:str|tuple='9x30', # search steps x iterations: '1x30', '1x60', '9x30', '9x60', any 'NxM'
                  protocol:str='quadattack', # 'quadattack' (AdamW, c in [0, c_max]) or 'cw' (tanh, Adam, c from c_init)
                  S:Tensor|float|None=None, # AD: class similarities, C x C in [0, 1], or a constant (`None` = 0)
                  kappa:float=0., # CW, CW^K: margin
                  alpha:float=10., # AD: logit of the first target in P_AD
                  beta:float=.3, # AD: logit step between targets in P_AD
+                 margin:float=.2, # quad: the margin between ordered logits of the projected feature z*
+                 head:nn.Linear|str|None=None, # quad: the model's final linear layer, or its submodule name (`None`: found)
                  lr:float|None=None, # learning rate; `None`: 0.0022 (quadattack) or 0.01 (cw)
                  c_max:float=20., # quadattack: upper end of the search interval for c (the first c is c_max / 2)
                  decay:float=.75, # quadattack: factor on c each time an image improves its best success
@@ -172,21 +189,21 @@ class TopKAttack(TopKAttackBase):
                  amp:str|None=None, # run the model's forward pass under autocast: 'bf16' or 'fp16' (success is verified in fp32)
                  channels_last:bool=False, # feed the model channels-last images (faster convolutions on recent GPUs)
                 ):
-        if not callable(loss) and loss not in LOSSES: raise ValueError(f"loss must be one of {LOSSES} or a callable (z, targets) -> [B], got {loss!r}")
+        _check_loss(loss)
         if amp not in _AMP: raise ValueError(f"amp must be one of {tuple(_AMP)}, got {amp!r}")
         if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {PROTOCOLS}, got {protocol!r}")
         if warm_start and protocol != 'cw': raise ValueError("warm_start is an option of the 'cw' protocol")
         self.steps, self.iters = parse_budget(budget)
         if lr is None: lr = 2.2e-3 if protocol == 'quadattack' else 1e-2
         check_numbers(lr=(lr, 0, False), c_max=(c_max, 0, False), sigma=(sigma, 0, True), weight_decay=(weight_decay, 0, True),
-                       c_init=(c_init, 0, False), kappa=(kappa, 0, True), alpha=(alpha, -math.inf, True), beta=(beta, 0, True))
+                       c_init=(c_init, 0, False), kappa=(kappa, 0, True), alpha=(alpha, -math.inf, True), beta=(beta, 0, True), margin=(margin, 0, False))
         if isinstance(decay, bool) or not isinstance(decay, numbers.Real) or not 0 < decay <= 1:
             raise ValueError(f"decay must lie in (0, 1] (it multiplies c after each improvement), got {decay!r}")
         check_whole(warmup=(warmup, 0), seed=(seed, None))
         self.loss, self.budget, self.protocol, self.S, self.kappa, self.alpha, self.beta = loss, budget, protocol, S, kappa, alpha, beta
         self.lr, self.c_max, self.decay, self.sigma, self.weight_decay, self.warmup = lr, c_max, decay, sigma, weight_decay, warmup
         self.c_init, self.abort_early, self.seed, self.amp, self.channels_last = c_init, abort_early, seed, amp, channels_last
-        self.warm_start = warm_start
+        self.warm_start, self.margin, self.head = warm_start, margin, head
 
     def _hparams(self): return dict(loss=getattr(self.loss, '__name__', self.loss), budget=self.budget, protocol=self.protocol, lr=self.lr, seed=self.seed)
 
@@ -283,7 +300,7 @@ def _run_cw(self:TopKAttack, model, x, targets, loss_fn):
 # %% ../nbs/20_attack.ipynb #84974d4e
 class LinfTopKPGD(TopKAttackBase):
     "Ordered top-K attack at a fixed Linf budget: PGD with random start on the AD, CW^K or C&W loss."
-    def __init__(self, loss:str|Callable='ad', # 'ad', 'cwk', 'cw' (K = 1), or a callable `(z, targets) -> [B]`
+    def __init__(self, loss:str|Callable='ad', # 'ad', 'cwk', 'cw' (K = 1), 'quad', a callable `(z, targets) -> [B]` or a `quad.FeatureLoss`
                  eps:float=8/255, # Linf radius in [0, 1] pixel units
                  step:float|None=None, # step size; `None`: 2.5 * eps / steps
                  steps:int=50, # iterations
@@ -294,7 +311,7 @@ class LinfTopKPGD(TopKAttackBase):
                  alpha:float=10., # AD: logit of the first target in P_AD
                  beta:float=.3, # AD: logit step between targets in P_AD
                 ):
-        if not callable(loss) and loss not in LOSSES: raise ValueError(f"loss must be one of {LOSSES} or a callable (z, targets) -> [B], got {loss!r}")
+        _check_loss(loss)
         check_budget(eps, step, steps)
         if not eps > 0: raise ValueError(f"eps must be > 0, got {eps}")
         if steps < 1: raise ValueError(f"steps must be >= 1, got {steps}")
@@ -326,10 +343,10 @@ def _l2_attack(loss:str) -> Callable:
     make.__doc__ = f"`TopKAttack('{loss}', budget, **settings)`"
     return make
 
-ATTACKS = {name: _l2_attack(name) for name in ('ad', 'cwk', 'cw')}
+ATTACKS = {name: _l2_attack(name) for name in ('ad', 'cwk', 'cw')} | {'quadattack': _l2_attack('quad')}
 TOP1_ONLY = {'cw'} # methods that attack the first target only (K = 1)
 
-def make_attack(name:str, # a key of `ATTACKS`: 'ad', 'cwk', 'cw'
+def make_attack(name:str, # a key of `ATTACKS`: 'ad', 'cwk', 'cw', 'quadattack'
                 budget:str|tuple='1x60', # search steps x iterations
                 **settings, # the attack's other keyword arguments (`lr`, `kappa`, `protocol`, `seed`, ...)
                ) -> TopKAttackBase: # an attack, called as `atk(model, x, labels, targets)`
