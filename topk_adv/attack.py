@@ -343,10 +343,19 @@ def _l2_attack(loss:str) -> Callable:
     make.__doc__ = f"`TopKAttack('{loss}', budget, **settings)`"
     return make
 
-ATTACKS = {name: _l2_attack(name) for name in ('ad', 'cwk', 'cw')} | {'quadattack': _l2_attack('quad')}
+def _image_space(budget='1x60', # forward-backward passes per image; 'NxM' is read as N x M (`rising.fb_budget`)
+                 protocol='quadattack', # the engine's optimisation protocol: accepted from a grid, it does not apply here
+                 **settings, # the attack's other keyword arguments (`M`, `margin`, `step_cap`, `damping`, `refresh`, `seed`)
+                ):
+    "`rising.L2RisingTopK(budget, **settings)`, imported when first made (`topk_adv.rising` builds on this module)."
+    if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {PROTOCOLS}, got {protocol!r}")
+    from topk_adv.rising import L2RisingTopK
+    return L2RisingTopK(budget, **settings)
+
+ATTACKS = {name: _l2_attack(name) for name in ('ad', 'cwk', 'cw')} | {'quadattack': _l2_attack('quad'), 'rising': _image_space}
 TOP1_ONLY = {'cw'} # methods that attack the first target only (K = 1)
 
-def make_attack(name:str, # a key of `ATTACKS`: 'ad', 'cwk', 'cw', 'quadattack'
+def make_attack(name:str, # a key of `ATTACKS`: 'ad', 'cwk', 'cw', 'quadattack', 'rising'
                 budget:str|tuple='1x60', # search steps x iterations
                 **settings, # the attack's other keyword arguments (`lr`, `kappa`, `protocol`, `seed`, ...)
                ) -> TopKAttackBase: # an attack, called as `atk(model, x, labels, targets)`
