@@ -56,9 +56,9 @@ class KNNAttack(Attack):
 
     def run(self, x:Tensor, y:Tensor) -> Tensor: raise NotImplementedError
 
-    def _pgd(self, x, loss_fn, step, steps, random_start):
-        "Linf PGD maximising `loss_fn(x_adv) -> [B]` from a seeded uniform start (`pgd.linf_pgd`); the last iterate."
-        r = linf_pgd(loss_fn, x, self.eps, step, steps, uniform_noise(x, self._gen) if random_start else None)
+    def _pgd(self, x, loss_fn, step, steps, random_start, visit=None):
+        "Linf PGD maximising `loss_fn(x_adv) -> [B]` from a seeded uniform start (`pgd.linf_pgd`, `visit` seeing each iterate); the last iterate."
+        r = linf_pgd(loss_fn, x, self.eps, step, steps, uniform_noise(x, self._gen) if random_start else None, visit=visit)
         self._zero.append(r.zero_grad.cpu()); self._nan.append(r.nan_grad.cpu())
         return r.x_adv
 
@@ -79,52 +79,81 @@ def knn_robust_accuracy(knn:DeepKNN, # a fitted deep kNN
     if bad.any():
         raise ValueError(f"{int(bad.sum())} of the {len(xa)} {what} hold NaN or Inf pixels: the model or the attack's loss broke "
                          "down inside the budget, so no robust accuracy is reported; fix the model's numerics")
-    feats = knn.features(xa)
-    bad = sum(~_finite_rows(f) for f in feats.values()).bool()
-    if bad.any():
-        raise ValueError(f"the kNN's features of {int(bad.sum())} of the {len(xa)} {what} hold NaN or Inf values (the model "
-                         "breaks down there), so their neighbours, and the accuracy, would be arbitrary; no robust accuracy "
-                         "is reported: fix the model's numerics")
-    return knn.accuracy(xa, y)
+    try: return knn.accuracy(xa, y)
+    except ValueError as e:
+        if 'NaN or Inf' not in str(e): raise
+    with torch.no_grad():
+        bad = torch.cat([sum(~_finite_rows(f) for f in knn.extractor(xa[i:i+knn.bs]).values()).bool().cpu() for i in range(0, len(xa), knn.bs)])
+    raise ValueError(f"the kNN's features of {int(bad.sum())} of the {len(xa)} {what} hold NaN or Inf values (the model "
+                     "breaks down there), so their neighbours, and the accuracy, would be arbitrary; no robust accuracy "
+                     "is reported: fix the model's numerics")
 
 # %% ../nbs/44_knn_attacks.ipynb #87728ec8
 class ASKAttack(KNNAttack):
-    "ASK-Atk (Wang et al. 2022): Linf PGD on the class-wise ASK loss of the kNN's layers, per-class nearest references found once."
+    "ASK-Atk (Wang et al. 2022): Linf PGD on the class-wise ASK loss of the kNN's layers, per-class nearest references from the clean features; the first iterate the kNN gets wrong."
     name = 'ASK-Atk'
     def __init__(self, knn:DeepKNN, # a fitted deep kNN
                  eps:float=8/255, # Linf radius
-                 step:float=2/255, # PGD step size
-                 steps:int=10, # PGD iterations
-                 T:float=0.1, # temperature of the ASK loss
+                 step:float|None=None, # PGD step size; `None`: eps / 4
+                 steps:int=20, # PGD iterations (the released notebook's 20)
+                 T:float=0.01, # temperature of the ASK loss (the released notebook's 0.01)
                  k_ref:int=5, # nearest references per class
                  kappa=None, # layer weights (see `ask.layer_sum`); `None`: all 1
                  metric:str|None=None, # similarity; `None`: the kNN's metric
                  random_start:bool=True, # start from a uniform point in the eps ball
+                 select:str='best', # 'best': the first iterate the kNN's hard vote gets wrong (else the last); 'last': the last
+                 refresh:int=0, # re-find the references at the current iterate every `refresh` steps; 0: never (the paper)
                  seed:int=0, # seed of the random start
                  bs:int=256, # images attacked at once
                  warn:bool=True, # warn when gradients vanish
                 ):
         super().__init__(knn, eps, seed, bs, warn)
+        step = eps / 4 if step is None else step
         check_budget(eps, step, steps)
-        check_numbers(T=(T, 0, False)); check_whole(k_ref=(k_ref, 1))
+        check_numbers(T=(T, 0, False)); check_whole(k_ref=(k_ref, 1), refresh=(refresh, 0))
         if metric is not None: check_metric(metric)
+        if select not in ('best', 'last'): raise ValueError(f"select must be 'best' (the first iterate the kNN gets wrong) or 'last', got {select!r}")
         self.step, self.steps, self.T, self.k_ref, self.kappa = step, steps, T, k_ref, kappa
-        self.metric, self.random_start = metric or knn.metric, random_start
+        self.metric, self.random_start, self.select, self.refresh = metric or knn.metric, random_start, select, refresh
 
     def refs(self, x:Tensor, # clean images on the kNN's device
              centroids:bool=False, # their `ask.class_centroids` `[B, C, D]` instead (cosine)
+             hs:dict|None=None, # the features of `x`, when already computed
             ) -> dict[str, Tensor]: # layer -> `[B, C, k_ref, D]` nearest references of each class
-        "The per-class nearest references of each input, from its clean features."
+        "The per-class nearest references of each input, from its features."
         knn = self.knn
-        with torch.no_grad(): hs = knn.extractor(x)
-        return {l: class_nearest_refs(h, knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes, centroids) for l, h in hs.items()}
+        if hs is None:
+            with torch.no_grad(): hs = knn.extractor(x)
+        return {l: class_nearest_refs(h.detach(), knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes, centroids)
+                for l, h in hs.items()}
+
+    def fooled(self, hs:dict[str, Tensor], # the kNN's features of some images (layer -> `[B, D]`)
+               y:Tensor, # their labels
+              ) -> Tensor: # bool `[B]`: the kNN's hard vote is not `y`
+        "Whether the kNN misclassifies the images whose features are `hs`: `DeepKNN.predict` without the forward pass."
+        knn = self.knn
+        v = sum(knn._counts(knn.indexes[l].search(h.detach(), knn.k)[1]) for l, h in hs.items())
+        return v.to(y.device).argmax(1) != y
 
     def run(self, x, y):
-        refs = self.refs(x, centroids=self.metric == 'cosine')  # fixed for the whole attack: with cosine, a class's centroid of unit references
-        loss = lambda xa: multilayer_classwise_ask_loss(self.knn.extractor(xa), refs, y, self.kappa, self.T, self.metric)
-        return self._pgd(x, loss, self.step, self.steps, self.random_start)
+        cen, calls = self.metric == 'cosine', [0]  # with cosine, a class's centroid of unit references stands for them
+        refs = self.refs(x, cen)
+        def loss(xa):
+            hs = self.knn.extractor(xa)
+            if self.refresh and calls[0] and calls[0] % self.refresh == 0: refs.update(self.refs(xa, cen, hs))
+            calls[0] += 1
+            return multilayer_classwise_ask_loss(hs, refs, y, self.kappa, self.T, self.metric), hs
+        best, found = x.clone(), torch.zeros(len(x), dtype=torch.bool, device=x.device)
+        def visit(xa, hs):  # each iterate, from the features its step computed: keep the first the kNN gets wrong
+            new = self.fooled(hs, y) & ~found
+            best[new] = xa[new]; found.logical_or_(new)
+        last = self._pgd(x, loss, self.step, self.steps, self.random_start, visit if self.select == 'best' else None)
+        if self.select == 'last': return last
+        with torch.no_grad(): visit(last, self.knn.extractor(last))  # the last iterate is a candidate too
+        return torch.where(found.view(-1, *[1] * (x.ndim - 1)), best, last)
 
-    def _hparams(self): return dict(super()._hparams(), step=round(self.step, 5), steps=self.steps, T=self.T, k_ref=self.k_ref, metric=self.metric)
+    def _hparams(self): return dict(super()._hparams(), step=round(self.step, 5), steps=self.steps, T=self.T, k_ref=self.k_ref,
+                                    metric=self.metric, select=self.select, refresh=self.refresh)
 
 # %% ../nbs/44_knn_attacks.ipynb #7d26d88d
 def _distance(a, b, metric): return 1 - similarity(a, b, metric) if metric == 'cosine' else -similarity(a, b, metric)
