@@ -24,12 +24,12 @@ QUICK_EPS = tuple(e/255 for e in (8, 16, 32))
 MAIN = 'ASK-Atk'
 
 def demo_attacks(knn:DeepKNN, # a fitted deep kNN
-                 steps:int=10, # PGD steps of ASK-Atk, AdvkNN and PGD-CE
+                 steps:int=20, # PGD steps of ASK-Atk, AdvkNN and PGD-CE (one budget for all three)
                  seed:int=0, # seed of every attack
                 ) -> dict: # name -> function of eps returning the attack
-    "ASK-Atk and the three baselines with METHODS defaults, step eps/4, as factories of eps; AdvkNN's block trained once."
+    "ASK-Atk at its defaults and the three baselines, all PGD attacks `steps` steps of eps/4, as factories of eps; AdvkNN's block trained once."
     block = AdvKNNAttack(knn, seed=seed).block
-    return {MAIN: lambda e: ASKAttack(knn, e, step=e/4, steps=steps, seed=seed),
+    return {MAIN: lambda e: ASKAttack(knn, e, steps=steps, seed=seed),
             'DkNN-Atk': lambda e: DkNNAttack(knn, e, seed=seed),
             'AdvkNN': lambda e: AdvKNNAttack(knn, e, step=e/4, steps=steps, seed=seed, block=block),
             'PGD-CE': lambda e: TransferPGD(knn, e, step=e/4, steps=steps, seed=seed)}
@@ -41,7 +41,7 @@ def run_knn_demo(eps_list=DEMO_EPS, # radii in [0, 1] pixel units
                  model=None, # a digits classifier with a `block2` module; `None`: `digits_model()`
                  out:str|Path|None=None, # folder for robustness.csv and robustness.png
                  layers=('block2',), # kNN layers
-                 steps:int=10, # PGD steps
+                 steps:int=20, # PGD steps of ASK-Atk, AdvkNN and PGD-CE
                  verbose:bool=True, # print the table and the checks
                 ) -> list[dict]: # rows: attack, eps, n, knn_acc (+ zero_grad_frac, seconds)
     "Deep kNN on the digits CNN attacked by ASK-Atk and each baseline at each eps: rows, table, checks, CSV and figure."
@@ -179,7 +179,7 @@ def bench_search(n_ref:int=20_000, # references
 
 # %% ../nbs/48_knn_demo.ipynb #8a65765e
 def bench_ask(n:int=200, # test images attacked
-              steps:int=10, # PGD steps
+              steps:int=20, # PGD steps (ASK-Atk's default)
               layers=('block2',), # kNN layers
               repeats:int=2, # timed repetitions (the fastest is reported)
               device=None, # `None`: CUDA when present
