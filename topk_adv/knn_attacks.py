@@ -14,8 +14,8 @@ from .pgd import linf_pgd, project, uniform_noise, check_budget
 from .checks import Attack, EvalWarning, check_strongest, warn_all
 
 # %% auto #0
-__all__ = ['KNNAttack', 'knn_robust_accuracy', 'ASKAttack', 'DkNNAttack', 'AdvKNNAttack', 'TransferPGD', 'robustness_curve',
-           'check_main_attack', 'format_robustness']
+__all__ = ['KNNAttack', 'knn_robust_accuracy', 'knn_fooled', 'ASKAttack', 'DkNNAttack', 'AdvKNNAttack', 'TransferPGD',
+           'robustness_curve', 'check_main_attack', 'format_robustness']
 
 # %% ../nbs/44_knn_attacks.ipynb #82f12952
 class KNNAttack(Attack):
@@ -89,6 +89,14 @@ def knn_robust_accuracy(knn:DeepKNN, # a fitted deep kNN
                      "is reported: fix the model's numerics")
 
 # %% ../nbs/44_knn_attacks.ipynb #87728ec8
+def knn_fooled(knn:DeepKNN, # a fitted deep kNN
+               hs:dict[str, Tensor], # its features of some images, layer -> `[B, D]` (e.g. from `knn.extractor` inside a step)
+               y:Tensor, # their labels `[B]`
+              ) -> Tensor: # bool `[B]`: the kNN's hard vote is not `y`
+    "Whether `knn` misclassifies the images whose features are `hs`: `DeepKNN.predict` without the forward pass."
+    v = sum(knn._counts(knn.indexes[l].search(h.detach(), knn.k)[1]) for l, h in hs.items())
+    return v.to(y.device).argmax(1) != y
+
 class ASKAttack(KNNAttack):
     "ASK-Atk (Wang et al. 2022): Linf PGD on the class-wise ASK loss of the kNN's layers, per-class nearest references from the clean features; the first iterate the kNN gets wrong."
     name = 'ASK-Atk'
@@ -127,14 +135,6 @@ class ASKAttack(KNNAttack):
         return {l: class_nearest_refs(h.detach(), knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes, centroids)
                 for l, h in hs.items()}
 
-    def fooled(self, hs:dict[str, Tensor], # the kNN's features of some images (layer -> `[B, D]`)
-               y:Tensor, # their labels
-              ) -> Tensor: # bool `[B]`: the kNN's hard vote is not `y`
-        "Whether the kNN misclassifies the images whose features are `hs`: `DeepKNN.predict` without the forward pass."
-        knn = self.knn
-        v = sum(knn._counts(knn.indexes[l].search(h.detach(), knn.k)[1]) for l, h in hs.items())
-        return v.to(y.device).argmax(1) != y
-
     def run(self, x, y):
         cen, calls = self.metric == 'cosine', [0]  # with cosine, a class's centroid of unit references stands for them
         refs = self.refs(x, cen)
@@ -145,7 +145,7 @@ class ASKAttack(KNNAttack):
             return multilayer_classwise_ask_loss(hs, refs, y, self.kappa, self.T, self.metric), hs
         best, found = x.clone(), torch.zeros(len(x), dtype=torch.bool, device=x.device)
         def visit(xa, hs):  # each iterate, from the features its step computed: keep the first the kNN gets wrong
-            new = self.fooled(hs, y) & ~found
+            new = knn_fooled(self.knn, hs, y) & ~found
             best[new] = xa[new]; found.logical_or_(new)
         last = self._pgd(x, loss, self.step, self.steps, self.random_start, visit if self.select == 'best' else None)
         if self.select == 'last': return last
