@@ -4,8 +4,8 @@
 
 # %% ../nbs/20_attack.ipynb #f8dd2ee1
 from __future__ import annotations
-import re, math, numbers, contextlib
-from dataclasses import dataclass
+import re, math, numbers, contextlib, inspect
+from dataclasses import dataclass, field
 from typing import Callable
 import torch, torch.nn as nn
 from torch import Tensor
@@ -13,13 +13,13 @@ from fastcore.basics import patch
 from .core import (check_images, check_labels, check_targets, check_logits, topk_success, Energies, energies,
                            summarize, random_targets, frozen, explain_model_errors, check_numbers, check_whole)
 from .losses import make_loss, LOSSES
-from .checks import Attack, compare_passes
+from .checks import Attack, compare_passes, warn_all
 from .pgd import linf_pgd, uniform_noise, check_budget
 from .quad import FeatureLoss, QuadLoss, hooked
 
 # %% auto #0
-__all__ = ['PROTOCOLS', 'ATTACKS', 'TOP1_ONLY', 'parse_budget', 'AttackResult', 'TopKAttackBase', 'TopKAttack', 'LinfTopKPGD',
-           'make_attack']
+__all__ = ['PROTOCOLS', 'IMAGENET_DIM', 'ATTACKS', 'TOP1_ONLY', 'parse_budget', 'AttackResult', 'TopKAttackBase', 'TopKAttack',
+           'auto_lr', 'step_size_messages', 'LinfTopKPGD', 'attack_settings', 'make_attack']
 
 # %% ../nbs/20_attack.ipynb #f950eec6
 def parse_budget(budget:str|tuple, # 'NxM' (N search steps of M iterations, e.g. '9x30'), or a pair `(N, M)`
@@ -47,6 +47,7 @@ class AttackResult:
     iterations: Tensor # long `[B]`: forward-backward passes spent on each image
     targets: Tensor # `[B, K]` the ordered target lists attacked
     logits: Tensor # `[B, C]` the model's logits on `x_adv`
+    hparams: dict = field(default_factory=dict) # the attack's settings as used on this batch (an 'auto' learning rate resolved to its value)
 
     def summary(self) -> dict:
         "ASR and mean/min/max energies over the successful images (`core.summarize`), with K and the mean iterations."
@@ -140,6 +141,7 @@ class TopKAttackBase(Attack):
                 g = torch.autograd.grad(L0, x0, allow_unused=True)[0] if L0.requires_grad else None
             z0, g = z0.detach(), torch.zeros_like(x).flatten(1) if g is None else g.flatten(1)
             self._nan = torch.zeros(len(x), dtype=torch.bool, device=x.device)  # attacks mark images whose objective broke
+            self._used = self._settings_for(x)  # settings that depend on the batch, e.g. lr='auto'
             best, its, c = self.run(model, x, targets, loss_fn)
             with torch.no_grad(): z = model(best.x)
         unchanged = ~best.found  # their record is still the clean image: a deterministic model repeats its clean logits
@@ -147,8 +149,18 @@ class TopKAttackBase(Attack):
         ok = best.found & topk_success(z, targets)
         x_adv = torch.where(ok.view(best._view), best.x, x)
         e = energies(x, x_adv)
-        self._finish(len(x), zero=(g.abs().amax(1) == 0) & ~ok, nan=(~torch.isfinite(g).all(1) | self._nan) & ~ok)
-        return AttackResult(x_adv, ok, e.l1, e.l2, e.linf, c, its, targets, torch.where(ok[:, None], z, z0))
+        zero = (g.abs().amax(1) == 0) & ~ok
+        self._finish(len(x), zero=zero, nan=(~torch.isfinite(g).all(1) | self._nan) & ~ok, **self._used)
+        self._diagnose(x, ok, zero)
+        return AttackResult(x_adv, ok, e.l1, e.l2, e.linf, c, its, targets, torch.where(ok[:, None], z, z0), dict(self._hparams(), **self._used))
+
+    def _settings_for(self, x:Tensor) -> dict:
+        "Settings resolved from the batch `x` (an 'auto' learning rate): kept in `info` and in the result's `hparams`."
+        return {}
+
+    def _diagnose(self, x:Tensor, ok:Tensor, zero:Tensor) -> list[str]:
+        "Warnings about the run beyond the gradient checks, from the successes `ok` and the zero-gradient images `zero`."
+        return []
 
     def run(self, model:nn.Module, x:Tensor, targets:Tensor, loss_fn:Callable) -> tuple[_Best, Tensor, Tensor|None]:
         "The attack proper: returns its `_Best` record, the iterations per image and the constants (or `None`)."
@@ -176,7 +188,7 @@ class TopKAttack(TopKAttackBase):
                  beta:float=.3, # AD: logit step between targets in P_AD
                  margin:float=.2, # quad: the margin between ordered logits of the projected feature z*
                  head:nn.Linear|str|None=None, # quad: the model's final linear layer, or its submodule name (`None`: found)
-                 lr:float|None=None, # learning rate; `None`: 0.0022 (quadattack) or 0.01 (cw)
+                 lr:float|str='auto', # learning rate, or 'auto': `auto_lr` of the input size (quadattack), 0.01 (cw)
                  c_max:float=20., # quadattack: upper end of the search interval for c (the first c is c_max / 2)
                  decay:float=.75, # quadattack: factor on c each time an image improves its best success
                  sigma:float=2e-3, # quadattack: standard deviation of the random start
@@ -194,8 +206,8 @@ class TopKAttack(TopKAttackBase):
         if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {PROTOCOLS}, got {protocol!r}")
         if warm_start and protocol != 'cw': raise ValueError("warm_start is an option of the 'cw' protocol")
         self.steps, self.iters = parse_budget(budget)
-        if lr is None: lr = 2.2e-3 if protocol == 'quadattack' else 1e-2
-        check_numbers(lr=(lr, 0, False), c_max=(c_max, 0, False), sigma=(sigma, 0, True), weight_decay=(weight_decay, 0, True),
+        lr = _check_lr(lr)
+        check_numbers(c_max=(c_max, 0, False), sigma=(sigma, 0, True), weight_decay=(weight_decay, 0, True),
                        c_init=(c_init, 0, False), kappa=(kappa, 0, True), alpha=(alpha, -math.inf, True), beta=(beta, 0, True), margin=(margin, 0, False))
         if isinstance(decay, bool) or not isinstance(decay, numbers.Real) or not 0 < decay <= 1:
             raise ValueError(f"decay must lie in (0, 1] (it multiplies c after each improvement), got {decay!r}")
@@ -206,6 +218,20 @@ class TopKAttack(TopKAttackBase):
         self.warm_start, self.margin, self.head = warm_start, margin, head
 
     def _hparams(self): return dict(loss=getattr(self.loss, '__name__', self.loss), budget=self.budget, protocol=self.protocol, lr=self.lr, seed=self.seed)
+
+    def lr_for(self, x:Tensor|int, # images `[B, C, H, W]`, or the number of values in one image
+              ) -> float: # the learning rate a call on such images uses
+        "The learning rate on images `x`: `lr` as given, or for 'auto' `auto_lr` of their size (QuadAttacK protocol) or 0.01 (C&W)."
+        if self.lr != 'auto': return float(self.lr)
+        if self.protocol == 'cw': return 1e-2
+        return auto_lr(x if isinstance(x, numbers.Integral) else x[0].numel())
+
+    def _settings_for(self, x): return dict(lr=self.lr_for(x))
+
+    def _diagnose(self, x, ok, zero):
+        if self.protocol != 'quadattack': return []
+        return step_size_messages(self.name or type(self).__name__, self._used['lr'], self.iters, x[0].numel(), ~ok & ~zero,
+                                  self._reach, warn=self.warn)
 
     @torch.enable_grad()
     def run(self, model, x, targets, loss_fn):
@@ -230,15 +256,16 @@ class TopKAttack(TopKAttackBase):
     def _optimizer(self, v):
         "A fresh optimiser on `v`: AdamW (QuadAttacK) or Adam (C&W), fused into one kernel per step where torch can."
         fused = dict(fused=True) if v.device.type in ('cpu', 'cuda') else {}
-        if self.protocol == 'quadattack': return torch.optim.AdamW([v], lr=self.lr, weight_decay=self.weight_decay, **fused)
-        return torch.optim.Adam([v], lr=self.lr, **fused)
+        lr = self._used['lr']
+        if self.protocol == 'quadattack': return torch.optim.AdamW([v], lr=lr, weight_decay=self.weight_decay, **fused)
+        return torch.optim.Adam([v], lr=lr, **fused)
 
 # %% ../nbs/20_attack.ipynb #ffdee977
 @patch
 def _run_quadattack(self:TopKAttack, model, x, targets, loss_fn):
     "The QuadAttacK protocol: AdamW on delta from a small random start, c bisected in [0, c_max], c decayed on improvement."
     B, dev = len(x), x.device
-    best, its = _Best(x), torch.zeros(B, dtype=torch.long, device=dev)
+    best, its, reach = _Best(x), torch.zeros(B, dtype=torch.long, device=dev), torch.zeros(B, device=dev)
     lo, hi = torch.zeros(B, device=dev), torch.full((B,), self.c_max, device=dev)
     g, v_lo, v_hi = torch.Generator().manual_seed(self.seed), -x, 1 - x  # the box for delta, made once
     for step in range(self.steps):
@@ -254,8 +281,47 @@ def _run_quadattack(self:TopKAttack, model, x, targets, loss_fn):
                 cc = torch.where(better, cc * self.decay, cc)
                 v.clamp_(v_lo, v_hi)
         its += self.iters
+        reach = torch.maximum(reach, v.detach().flatten(1).abs().amax(1))  # how far the step size let the pixels go
         hi, lo = torch.where(found, c, hi), torch.where(found, lo, c)
+    self._reach = reach
     return best, its, torch.where(best.found, best.c, c)
+
+# %% ../nbs/20_attack.ipynb #8430cbde
+IMAGENET_DIM = 3 * 224 * 224 # values in one 3 x 224 x 224 image, the size QuadAttacK's lr 0.0022 was set for
+
+def auto_lr(d:int, # values in one input image, C x H x W
+            lr0:float=2.2e-3, # the learning rate at dimension `d0` (QuadAttacK's ImageNet value)
+            d0:int=IMAGENET_DIM, # the dimension `lr0` was set for
+            power:float=1/3, # how fast the rate grows as the dimension shrinks
+           ) -> float: # the QuadAttacK-protocol learning rate for inputs of dimension `d`
+    "The learning rate `lr0 * (d0 / d) ** power` for images of `d` values: 0.0022 at 3 x 224 x 224, 0.0184 at 1 x 16 x 16."
+    check_whole(d=(d, 1))
+    return lr0 * (d0 / d) ** power
+
+def _check_lr(lr) -> str|float:
+    "`lr` as the attacks keep it: 'auto' (also for `None`) or a finite number > 0."
+    if lr is None or (isinstance(lr, str) and lr == 'auto'): return 'auto'
+    if isinstance(lr, str): raise ValueError(f"lr must be 'auto' (set from the input size) or a finite number > 0, got {lr!r}")
+    check_numbers(lr=(lr, 0, False)); return lr
+
+# %% ../nbs/20_attack.ipynb #97b573c2
+def step_size_messages(name:str, # the attack, for the message
+                       lr:float, # the learning rate used
+                       iters:int, # iterations per search step
+                       d:int, # values in one image
+                       failed:Tensor, # bool `[B]`: images the attack failed on (leave out those with no gradient)
+                       reach:Tensor, # `[B]` each image's largest pixel change at the end of any search step
+                       warn:bool=True, # issue the message as an `EvalWarning`
+                      ) -> list[str]: # empty, or one message
+    "A message (and warning) when most images `failed` and their perturbations `reach`ed what `lr` x `iters` Adam steps allow."
+    cap, n, nf = lr * iters, len(failed), int(failed.sum())
+    if cap >= 1 or nf == 0 or 2 * nf < n: return []
+    if (med := reach[failed].float().median().item()) < .9 * cap: return []
+    tip = f"lr={auto_lr(d):.3g} (lr='auto' for this size)" if lr < auto_lr(d) else f"lr={2 * lr:.3g}"
+    return warn_all([f"{name}: {nf} of {n} images failed, and their perturbations stopped where the step size stops them: Adam moves "
+                     f"a pixel by about lr per iteration, so at lr={lr:.3g} at most about {cap:.3g} in {iters} iterations, and the "
+                     f"failed images' largest pixel change has median {med:.3g}. lr looks too small for inputs of dimension {d}; "
+                     f"try {tip} or more iterations per search step"], warn)
 
 # %% ../nbs/20_attack.ipynb #c73e740f
 @patch
@@ -341,7 +407,13 @@ def _l2_attack(loss:str) -> Callable:
     def make(budget='1x60', **settings): return TopKAttack(loss, budget, **settings)
     make.__name__ = make.__qualname__ = f'topk_attack_{loss}'
     make.__doc__ = f"`TopKAttack('{loss}', budget, **settings)`"
+    make.settings = lambda: _settings_of(TopKAttack, 'loss', 'budget')
     return make
+
+def _settings_of(f:Callable, *fixed:str) -> list[str]:
+    "The keyword arguments of `f` (a class: of its `__init__`), less `fixed` and `**kwargs`."
+    ps = inspect.signature(f).parameters.values()
+    return [p.name for p in ps if p.name not in fixed and p.kind not in (p.VAR_KEYWORD, p.VAR_POSITIONAL)]
 
 def _image_space(budget='1x60', # forward-backward passes per image; 'NxM' is read as N x M (`rising.fb_budget`)
                  protocol='quadattack', # the engine's optimisation protocol: accepted from a grid, it does not apply here
@@ -349,16 +421,30 @@ def _image_space(budget='1x60', # forward-backward passes per image; 'NxM' is re
                 ):
     "`rising.L2RisingTopK(budget, **settings)`, imported when first made (`topk_adv.rising` builds on this module)."
     if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {PROTOCOLS}, got {protocol!r}")
+    return _rising()(budget, **settings)
+
+def _rising():
+    "`rising.L2RisingTopK`, imported when first needed."
     from topk_adv.rising import L2RisingTopK
-    return L2RisingTopK(budget, **settings)
+    return L2RisingTopK
+_image_space.settings = lambda: ['protocol'] + _settings_of(_rising(), 'budget')
 
 ATTACKS = {name: _l2_attack(name) for name in ('ad', 'cwk', 'cw')} | {'quadattack': _l2_attack('quad'), 'rising': _image_space}
 TOP1_ONLY = {'cw'} # methods that attack the first target only (K = 1)
+
+def attack_settings(name:str, # a key of `ATTACKS`
+                   ) -> list[str]: # the names `make_attack(name, budget, **settings)` accepts as settings
+    "The settings of the attack registered as `name`: its factory's `settings()`, else the factory's keyword arguments."
+    if name not in ATTACKS: raise ValueError(f"unknown attack {name!r}; the attacks are: {', '.join(ATTACKS)}")
+    f = ATTACKS[name]
+    return f.settings() if hasattr(f, 'settings') else _settings_of(f, 'budget')
 
 def make_attack(name:str, # a key of `ATTACKS`: 'ad', 'cwk', 'cw', 'quadattack', 'rising'
                 budget:str|tuple='1x60', # search steps x iterations
                 **settings, # the attack's other keyword arguments (`lr`, `kappa`, `protocol`, `seed`, ...)
                ) -> TopKAttackBase: # an attack, called as `atk(model, x, labels, targets)`
     "The attack registered as `name` in `ATTACKS`, with `budget` and `settings`."
-    if name not in ATTACKS: raise ValueError(f"unknown attack {name!r}; the attacks are: {', '.join(ATTACKS)}")
+    known = attack_settings(name)
+    for k in settings:
+        if k not in known: raise TypeError(f"unexpected keyword argument {k!r}: attack {name!r} has the settings {', '.join(known)}")
     return ATTACKS[name](budget, **settings)
