@@ -11,11 +11,11 @@ from typing import NamedTuple
 import torch
 from torch import Tensor
 from .core import check_labels, random_targets, derive_seed, check_whole
-from .attack import ATTACKS, TOP1_ONLY, parse_budget
+from .attack import ATTACKS, TOP1_ONLY, parse_budget, attack_settings
 
 # %% auto #0
-__all__ = ['PRESETS', 'image_targets', 'BenchConfig', 'make_config', 'load_config', 'Unit', 'config_id', 'method_id',
-           'plan_units']
+__all__ = ['PRESETS', 'image_targets', 'parse_settings', 'parse_method', 'BenchConfig', 'make_config', 'load_config', 'Unit',
+           'config_id', 'method_id', 'plan_units']
 
 # %% ../nbs/60_grid.ipynb #f9e04385
 def image_targets(labels:Tensor, # true labels `[B]`
@@ -29,6 +29,48 @@ def image_targets(labels:Tensor, # true labels `[B]`
     return torch.cat([random_targets(labels[i:i+1], K, num_classes, seed=derive_seed(seed, int(j)))
                       for i, j in enumerate(image_ids)])
 
+# %% ../nbs/60_grid.ipynb #c9b8a1f7
+def _split_top(s:str) -> list[str]:
+    "Split `s` at the commas outside parentheses, dropping empty parts: 'ad,cwk(kappa=1,lr=0.01)' -> ['ad', 'cwk(kappa=1,lr=0.01)']."
+    parts, depth, cur = [], 0, ''
+    for ch in s:
+        depth += (ch == '(') - (ch == ')')
+        if ch == ',' and depth == 0: parts.append(cur); cur = ''
+        else: cur += ch
+    return [p.strip() for p in parts + [cur] if p.strip()]
+
+def _value(v:str):
+    "A setting's value from its text: int, float, bool, None, or the string itself."
+    low = v.lower()
+    if low in ('true', 'false'): return low == 'true'
+    if low == 'none': return None
+    for typ in (int, float):
+        try: return typ(v)
+        except ValueError: pass
+    return v
+
+def parse_settings(text:str, # 'KEY=VALUE' pairs separated by commas, e.g. 'kappa=1,lr=0.01'
+                  ) -> dict: # the settings, values as numbers, booleans, `None` or strings
+    "Attack settings from a `KEY=VALUE,...` string, as `attack.make_attack(name, budget, **settings)` takes them."
+    out = {}
+    for part in _split_top(text):
+        k, eq, v = part.partition('=')
+        k, v = k.strip(), v.strip()
+        if not eq or not k.isidentifier() or not v:
+            raise ValueError(f"settings are written KEY=VALUE separated by commas, e.g. 'kappa=1,lr=0.01', got {part!r}")
+        if k in out: raise ValueError(f"setting {k!r} is given twice in {text!r}")
+        out[k] = _value(v)
+    return out
+
+def parse_method(text:str, # a method name, or 'name(KEY=VALUE,...)'
+                ) -> str|dict: # the name, or `dict(name=..., params=...)`
+    "A method as written on the command line: `'cwk'`, or `'cwk(kappa=1,lr=0.01)'` for its settings."
+    text = text.strip()
+    if '(' not in text and ')' not in text: return text
+    name, _, rest = text.partition('(')
+    if not rest.endswith(')') or not name.strip(): raise ValueError(f"a method with settings is written NAME(KEY=VALUE,...), e.g. 'cwk(kappa=1)', got {text!r}")
+    return dict(name=name.strip(), params=parse_settings(rest[:-1]))
+
 # %% ../nbs/60_grid.ipynb #15feef0a
 @dataclass
 class BenchConfig:
@@ -37,7 +79,7 @@ class BenchConfig:
     data:str|None=None # the image folder or CIFAR-10 batches ('folder', 'cifar10')
     split:str='test' # digits / CIFAR-10 split
     models:list=field(default_factory=lambda: ['digits']) # model specs: every image must be classified correctly by all
-    methods:list=field(default_factory=lambda: [dict(name='ad', sweep=dict(lr=[2.2e-3, 1e-2])), dict(name='cwk', sweep=dict(lr=[2.2e-3, 1e-2]))]) # method names, or dicts with `params` / `sweep`
+    methods:list=field(default_factory=lambda: ['ad', 'cwk']) # method names ('cwk(kappa=1)' with settings), or dicts with `params` / `sweep`
     ks:list=field(default_factory=lambda: [1, 2, 3, 5]) # K values (ordered top-K)
     budgets:list=field(default_factory=lambda: ['1x30', '1x60', '9x30']) # search steps x iterations
     seeds:list|int=5 # seeds, or their count
@@ -93,6 +135,17 @@ def _model_spec(m) -> dict:
     if d['weights'] is not None: d['weights'] = str(Path(d['weights']).expanduser().resolve())
     return d
 
+def _methods_list(v) -> list:
+    "Method entries from a comma-separated string (names, or 'name(KEY=VALUE,...)') or a list of names and dicts."
+    if v is None: return []
+    return [parse_method(m) if isinstance(m, str) else m for m in (_split_top(v) if isinstance(v, str) else v)]
+
+def _select_methods(given, base) -> list:
+    "The methods of a flag, where a plain name takes the grid's own entries of that name in `base` (defaults, preset or file)."
+    name = lambda m: m if isinstance(m, str) else m.get('name')
+    base = _methods_list(base)
+    return [e for m in _methods_list(given) for e in ([b for b in base if name(b) == m] if isinstance(m, str) else []) or [m]]
+
 def _method_specs(m) -> list[dict]:
     if isinstance(m, str): m = dict(name=m)
     m = dict(m); name = m.pop('name', None)
@@ -103,7 +156,11 @@ def _method_specs(m) -> list[dict]:
     elif isinstance(sweep, dict):  # every combination of the listed values
         points = [dict(zip(sweep, vs)) for vs in itertools.product(*[v if isinstance(v, (list, tuple)) else [v] for v in sweep.values()])]
     else: points = [dict(p) for p in sweep]
-    return [dict(name=name, params={**params, **p}) for p in points]
+    out = [dict(name=name, params={**params, **p}) for p in points]
+    known = set(attack_settings(name)) - {'protocol', 'seed'} | {'glove'}  # the grid sets protocol and seed; glove goes with S='glove'
+    for k in sorted({k for o in out for k in o['params']} - known):
+        raise ValueError(f"method {name!r} has no setting {k!r}; its settings: {', '.join(sorted(known))}")
+    return out
 
 def _weights_for(name, weights):
     "The weights file for model `name` from `--weights`: `name=file` pairs, or a folder holding `<name>.pth`."
@@ -118,7 +175,7 @@ def _weights_for(name, weights):
 def make_config(config:BenchConfig|dict|str|Path|None=None, # a config, a dict, or a YAML / TOML file
                 preset:str|None=None, # 'quadattack-imagenet' or 'ad-paper'
                 weights:str|dict|None=None, # model weights: 'name=file,...', a folder of `<name>.pth`, or a dict
-                **overrides, # any `BenchConfig` field (None values are ignored)
+                **overrides, # any `BenchConfig` field (None values are ignored); `methods` named plainly keep the grid's entries
                ) -> BenchConfig: # the grid in canonical form (model / method dicts, seed list), validated
     "The benchmark grid from defaults <- preset <- config file <- `overrides`, checked and normalised."
     if isinstance(config, (str, Path)): config = load_config(config)
@@ -129,6 +186,8 @@ def make_config(config:BenchConfig|dict|str|Path|None=None, # a config, a dict, 
         if preset not in PRESETS: raise ValueError(f"unknown preset {preset!r}; presets: {', '.join(PRESETS)}")
         d.update(PRESETS[preset], preset=preset)
     d.update({k: v for k, v in (config or {}).items() if v is not None})
+    if overrides.get('methods') is not None:  # a method named plainly keeps its entries (params, sweep) from the grid so far
+        overrides['methods'] = _select_methods(overrides['methods'], d.get('methods', BenchConfig().methods))
     d.update({k: v for k, v in overrides.items() if v is not None})
     unknown = set(d) - {f.name for f in fields(BenchConfig)}
     if unknown: raise ValueError(f"unknown config entries {sorted(unknown)}; known: {[f.name for f in fields(BenchConfig)]}")
@@ -155,7 +214,7 @@ def make_config(config:BenchConfig|dict|str|Path|None=None, # a config, a dict, 
     labels = [m['label'] for m in models]
     if len(set(labels)) != len(labels): raise ValueError(f"two models share a label in {labels}: give them distinct 'label's")
     c.models = models
-    c.methods = [s for m in _csv(c.methods, lambda x: x) for s in _method_specs(m)]
+    c.methods = [s for m in _methods_list(c.methods) for s in _method_specs(m)]
     if not c.methods: raise ValueError("methods is empty: give at least one method, e.g. methods='ad,cwk'")
     _once(c.methods, 'methods', lambda m: (m['name'], json.dumps(m['params'], sort_keys=True, default=str)))
     ks = _whole_list(c.ks, 'ks (the K values)')

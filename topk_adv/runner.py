@@ -16,14 +16,15 @@ from .attack import make_attack
 from .core import default_device, check_whole, check_targets, energies, logits_of, topk_success, derive_seed
 from .data import (digits_data, class_balanced, digits_model, DIGIT_NAMES, cifar10, CIFAR10_MEAN, CIFAR10_STD, image_folder,
                            imagenet_transform, imagenet_wnids, load_model)
-from .grid import BenchConfig, Unit, make_config, plan_units, image_targets, config_id, method_id, _model_spec, _csv
+from .grid import (BenchConfig, Unit, make_config, plan_units, image_targets, config_id, method_id, parse_settings,
+                           _model_spec, _csv)
 from .dist import dist_context, broadcast_object, gather_to_main
 from .store import Store, save_atomic, safe_name
 from .report import report as write_report
 
 # %% auto #0
 __all__ = ['BenchData', 'imagenet_names', 'bench_models', 'bench_data', 'select_images', 'run_unit', 'bench', 'bench_cli',
-           'attack_image', 'attack_cli']
+           'cli_settings', 'attack_image', 'attack_cli']
 
 # %% ../nbs/61_runner.ipynb #ef709523
 class BenchData(NamedTuple):
@@ -144,7 +145,8 @@ def run_unit(u:Unit, # the unit
     reported = getattr(res, 'success', None)
     mismatch = int((reported.cpu().bool() != success).sum()) if isinstance(reported, Tensor) else None
     extra = {k: getattr(res, k).tolist() for k in ('c', 'iterations') if isinstance(getattr(res, k, None), Tensor)}
-    row = dict(key=u.key, config_id=config_id(cfg), model=u.model, method=u.method['name'], params=u.method['params'],
+    used = {k: v if isinstance(v, (str, int, float, bool, type(None))) else str(v) for k, v in getattr(res, 'hparams', {}).items()}
+    row = dict(key=u.key, config_id=config_id(cfg), model=u.model, method=u.method['name'], params=u.method['params'], hparams=used,
                sweep=method_id(u.method), K=u.K, budget=u.budget, seed=u.seed, batch=u.batch, images=list(u.images),
                labels=y.tolist(), targets=t.tolist(), success=success.tolist(), l1=e.l1.tolist(), l2=e.l2.tolist(),
                linf=e.linf.tolist(), adv_topk=z.topk(u.K, 1).indices.cpu().tolist(), **extra, config=asdict(cfg),
@@ -237,7 +239,7 @@ def bench_cli(config:str=None, # a YAML or TOML file describing the grid (see `B
               data:str=None, # the image folder or CIFAR-10 batches
               models:str=None, # comma-separated: 'digits', 'resnet50=FILE', 'timm:deit_small_patch16_224=FILE', ...
               weights:str=None, # weights for the models: 'name=FILE,...' or a folder holding NAME.pth
-              methods:str=None, # comma-separated method names: ad, cwk, cw
+              methods:str=None, # comma-separated methods (ad, cwk, cw, quadattack, rising); a plain name keeps its settings from --config or --preset; 'cwk(kappa=1,lr=0.01)' sets them
               ks:str=None, # comma-separated K values
               budgets:str=None, # comma-separated budgets STEPSxITERATIONS, e.g. 1x30,1x60,9x30
               seeds:str=None, # a seed count (5 = seeds 0..4) or a comma-separated list
@@ -271,12 +273,35 @@ def _topk_line(z, K, names):
     v, i = z.topk(K)
     return ', '.join(f"{j} {names[j]} ({a:.2f})" for a, j in zip(v.tolist(), i.tolist()))
 
+def _lr_value(lr):
+    "`--lr` as a setting: `None`, 'auto' or a number (checked further by the attack)."
+    if lr is None or isinstance(lr, (int, float)) or lr == 'auto': return lr
+    try: return float(lr)
+    except ValueError: raise ValueError(f"--lr takes 'auto' or a number > 0 such as 0.01, got {lr!r}") from None
+
+def cli_settings(lr:str|float|None=None, # 'auto' or a number; `None`: the method's default
+                 kappa:float|None=None, # CW / CW^K margin; `None`: the method's default
+                 settings:str|dict|None=None, # more settings: 'KEY=VALUE,...' (`grid.parse_settings`) or a dict
+                ) -> dict: # keyword settings for `attack.make_attack(method, budget, **settings)`
+    "The attack settings of a command line: `--lr`, `--kappa` and `--settings KEY=VALUE,...` merged, each given once."
+    s = parse_settings(settings) if isinstance(settings, str) else dict(settings or {})
+    for k in ('budget', 'protocol', 'seed'):
+        if k in s: raise ValueError(f"give {k} with --{k}, not in --settings")
+    for k, v in (('lr', _lr_value(lr)), ('kappa', kappa)):
+        if v is None: continue
+        if k in s: raise ValueError(f"{k} is given twice, as --{k} and in --settings")
+        s[k] = v
+    return s
+
 def attack_image(image:str|Path, # an image file
                  model:str='digits', # 'digits', or 'name=weights-file' of a torchvision/timm ImageNet classifier
                  targets:str|list='', # ordered targets: class indices or names, comma-separated or a list
                  method:str='ad', # a name in `attack.ATTACKS`
                  budget:str='1x60', # search steps x iterations
                  protocol:str='quadattack', # the engine's protocol
+                 lr:str|float|None=None, # learning rate, 'auto' or a number; `None`: the method's default ('auto')
+                 kappa:float|None=None, # CW / CW^K margin; `None`: the method's default
+                 settings:str|dict|None=None, # the method's other settings, 'KEY=VALUE,...' or a dict (`attack.attack_settings`)
                  out:str|Path|None=None, # the adversarial PNG; default: `<image>_adv.png` beside the image
                  label:int|None=None, # the true class; default: the model's prediction
                  seed:int=0, # seeds the attack's random start
@@ -287,6 +312,8 @@ def attack_image(image:str|Path, # an image file
     from PIL import Image
     import torchvision.transforms.functional as TF
     dev = default_device(device)
+    kw = cli_settings(lr, kappa, settings)
+    atk = make_attack(method, budget, protocol=protocol, seed=seed, **kw)  # bad settings fail before any work
     image = Path(image)
     if not image.exists(): raise FileNotFoundError(f"no image at {image}")
     try:
@@ -306,7 +333,7 @@ def attack_image(image:str|Path, # an image file
     check_targets(t, torch.tensor([y]), len(z0))
     K = t.shape[1]
     torch.manual_seed(seed)
-    res = make_attack(method, budget, protocol=protocol, seed=seed)(net, x.to(dev), torch.tensor([y], device=dev), t.to(dev))
+    res = atk(net, x.to(dev), torch.tensor([y], device=dev), t.to(dev))
     xa = res.x_adv.detach()
     z1 = logits_of(net, xa)[0].cpu()
     ok = bool(topk_success(z1[None], t))
@@ -319,8 +346,9 @@ def attack_image(image:str|Path, # an image file
     e = energies(x, xa.cpu())
     r = dict(label=y, targets=t[0].tolist(), clean_topk=z0.topk(K).indices.tolist(), adv_topk=z1.topk(K).indices.tolist(),
              success=ok, saved_topk=z8.topk(K).indices.tolist(), saved_success=ok8, l1=float(e.l1), l2=float(e.l2),
-             linf=float(e.linf), out=out)
+             linf=float(e.linf), out=out, hparams=res.hparams)
     if verbose:
+        print(f"attack       : {', '.join(f'{k} {v:.4g}' if isinstance(v, float) else f'{k} {v}' for k, v in res.hparams.items())}")
         print(f"true label   : {y} {names[y]}")
         print(f"targets      : {', '.join(f'{j} {names[j]}' for j in r['targets'])}")
         print(f"clean top-{K}  : {_topk_line(z0, K, names)}")
@@ -333,13 +361,16 @@ def attack_image(image:str|Path, # an image file
 def attack_cli(image:str, # the image file (PNG, JPEG, ...)
                model:str='digits', # 'digits', or 'name=weights-file' of a torchvision/timm ImageNet classifier
                targets:str='', # ordered targets, comma-separated class indices or names, e.g. 3,8,1 or three,eight,one
-               method:str='ad', # ad, cwk or cw
+               method:str='ad', # ad, cwk, cw, quadattack or rising
                budget:str='1x60', # search steps x iterations
                protocol:str='quadattack', # 'quadattack' or 'cw'
+               lr:str=None, # learning rate: 'auto' (default: set from the image size) or a number such as 0.01
+               kappa:float=None, # CW / CW^K margin (default 0)
+               settings:str=None, # the method's other settings as KEY=VALUE pairs, e.g. 'warmup=0,c_max=10' (names: attack_settings)
                out:str=None, # the adversarial PNG (default: IMAGE_adv.png beside the image)
                label:int=None, # the true class (default: the model's prediction)
                seed:int=0, # seeds the attack's random start
                device:str=None, # 'cpu' or 'cuda'
               ):
     "Attack one image towards an ordered top-k target list; print the top-k before and after and save the adversarial PNG."
-    attack_image(image, model, targets, method, budget, protocol, out, label, seed, device)
+    attack_image(image, model, targets, method, budget, protocol, lr, kappa, settings, out, label, seed, device)
