@@ -12,7 +12,7 @@ from torch import Tensor
 from fastcore.script import call_parse
 from .core import default_device, random_targets, frozen, check_whole
 from .data import digits_data, digits_model, DIGIT_NAMES
-from .attack import TopKAttack
+from .attack import TopKAttack, auto_lr
 
 # %% auto #0
 __all__ = ['COLUMNS', 'demo_images', 'run_demo', 'write_csv', 'plot_attacks', 'knowledge_options', 'demo_cli']
@@ -49,7 +49,7 @@ def run_demo(ks=(1, 2, 3, 5), # K values (ordered top-K)
              S:Tensor|float|None=None, # class similarities for AD (C x C in [0, 1]); `None`: constant 0
              targets_fn:Callable|None=None, # `(labels, K, seed) -> [B, K]` targets; `None`: `core.random_targets`
              out:str|Path|None=None, # folder for `results.csv` and `examples.png`
-             lr:float=.01, # the attacks' learning rate (see above)
+             lr:float|str='auto', # the attacks' learning rate: 'auto' (from the image size, see above) or a number
              protocol:str='quadattack', # `TopKAttack` protocol
              verbose:bool=True, # print each row as it finishes
             ) -> list[dict]: # one row per method, K and budget: method, k, budget, n, asr, l1, l2, linf
@@ -184,7 +184,7 @@ def demo_cli(quick:bool=False, # budget 1x60 only and 100 images (under a minute
     dev = default_device(device)
     if dev.type == 'cpu' and threads: torch.set_num_threads(threads)
     print(f"ordered top-k attacks on the digits CNN: {n} correctly classified test images, budgets {', '.join(budgets)}, "
-          f"QuadAttacK protocol (lr 0.01), device {dev.type}, S {similarity}, targets {targets}")
+          f"QuadAttacK protocol (lr 'auto': {auto_lr(16 * 16):.4f} for these 16 x 16 images), device {dev.type}, S {similarity}, targets {targets}")
     digits_model(device=dev, verbose=True)  # says where the weights came from and their accuracy
     S, targets_fn = knowledge_options(similarity, targets, rank_by, dev)
     t0 = time.perf_counter()
