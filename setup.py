@@ -32,7 +32,7 @@ setuptools.setup(
     url=cfg['git_url'],
     packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']),
     include_package_data=True,
-    package_data={cfg['lib_path']: ['weights/*.pt']},  # the shipped digits CNN
+    package_data={cfg['lib_path']: ['weights/*.pt']},  # the shipped CNNs (digits, many-class)
     install_requires=shlex.split(cfg.get('requirements', '')),
     extras_require={k: shlex.split(cfg.get(f'{k}_requirements', '')) for k in ('dev', 'bench', 'faiss')},
     python_requires='>=' + cfg['min_python'],
