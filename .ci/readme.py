@@ -1,5 +1,6 @@
 """Write README.md from nbs/index.ipynb (the docs home page): markdown cells as they are, code cells
-and their text outputs as fenced blocks, nbdev directive cells (`#|`) left out. Quarto, which
+and their text outputs as fenced blocks without their nbdev directives (`#|`); cells the docs hide
+(`hide`, `echo: false`, `include: false`, `default_exp`) left out but for their figures. Quarto, which
 nbdev_readme needs, is not available everywhere; this keeps README and home page one source.
 Usage: python .ci/readme.py [--check]   (--check fails when README.md is out of date)."""
 import json, re, sys, base64
@@ -12,12 +13,16 @@ for i, c in enumerate(nb['cells']):
     src = ''.join(c['source']).strip()
     if not src: continue
     if c['cell_type'] == 'markdown': parts.append(src); continue
+    lines = src.split('\n')
+    dirs = [l for l in lines if l.startswith('#|')]
+    hidden = any(re.match(r'#\|\s*(hide|default_exp|echo:\s*false|include:\s*false)', d) for d in dirs)
+    src = '\n'.join(l for l in lines if not l.startswith('#|')).strip()
     pngs = [o['data']['image/png'] for o in c.get('outputs', []) if 'image/png' in o.get('data', {})]
     for j, png in enumerate(pngs):  # figures go next to the README, as nbdev_readme does
         name = f'README_files/cell-{i}-output-{j + 1}.png'
         images[name] = base64.b64decode(''.join(png))
-        if src.startswith('#|'): parts.append(f'![]({name})')
-    if src.startswith('#|'): continue
+        if hidden: parts.append(f'![]({name})')
+    if hidden or not src: continue
     parts.append(f'```python\n{src}\n```')
     outs = [''.join(o.get('text', '')) for o in c.get('outputs', []) if o.get('output_type') == 'stream']
     outs += [''.join(o['data']['text/plain']) for o in c.get('outputs', []) if 'text/plain' in o.get('data', {})]
