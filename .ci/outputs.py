@@ -32,7 +32,11 @@ def run(path: Path, refresh: bool):
     k = CaptureShell()
     k.set_path(path.parent.resolve())
     k.run_all(nb, exc_stop=True, preproc=lambda c: bool(FLAGGED.search(c.source)) or c.source.lstrip().startswith('#| eval: false'))
-    if refresh: write_nb(nb, path); return []
+    if refresh:
+        for c in nb.cells:   # warnings name the file that raised them: keep the page free of this checkout's path
+            for o in c.get('outputs', []):
+                if o.get('output_type') == 'stream': o['text'] = ''.join(o['text']).replace(str(ROOT) + '/', '')
+        write_nb(nb, path); return []
     bad = []
     for i, c in enumerate(nb.cells):
         if c.cell_type == 'code' and DRIFT.search(c.source) and text_of(c.get('outputs')) != stored[i]:
