@@ -49,7 +49,8 @@ def main(argv):
     paths = [Path(a).resolve() for a in argv if not a.startswith('--')]
     if not paths:
         if refresh: sys.exit('name the notebooks to refresh')
-        paths = sorted(p for p in (ROOT/'nbs').rglob('*.ipynb') if DRIFT.search(p.read_text()) and '.ipynb_checkpoints' not in p.parts)
+        paths = sorted(p for p in (ROOT/'nbs').rglob('*.ipynb') if '.ipynb_checkpoints' not in p.parts
+                       and any(c.cell_type == 'code' and DRIFT.search(c.source) for c in read_nb(p).cells))
     problems = []
     for p in paths:
         print(f"{'refreshing' if refresh else 'checking'} {p.relative_to(ROOT)}", flush=True)
