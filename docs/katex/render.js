@@ -1,0 +1,1 @@
+document.addEventListener("DOMContentLoaded", () => renderMathInElement(document.querySelector("article"), {delimiters: [{left: "$$", right: "$$", display: true}, {left: "$", right: "$", display: false}], throwOnError: false}));
