@@ -12,7 +12,7 @@ from torch import Tensor
 from fastcore.script import call_parse
 from .core import default_device, random_targets, frozen, check_whole
 from .data import digits_data, digits_model, DIGIT_NAMES
-from .attack import TopKAttack, auto_lr
+from .attack import TopKAttack, auto_lr, make_attack, attack_settings, TOP1_ONLY
 
 # %% auto #0
 __all__ = ['COLUMNS', 'demo_images', 'run_demo', 'write_csv', 'plot_attacks', 'knowledge_options', 'demo_cli']
@@ -40,9 +40,14 @@ def demo_images(n:int=200, # how many images (at most the correctly classified t
 # %% ../nbs/25_demo.ipynb #f962c123
 COLUMNS = ('method', 'k', 'budget', 'n', 'asr', 'l1', 'l2', 'linf')
 
+def _demo_attack(m, budget, **settings):
+    "The attack registered as `m` (`attack.make_attack`), given those of `settings` it takes (the image-space method has no lr)."
+    known = attack_settings(m)
+    return make_attack(m, budget, **{k: v for k, v in settings.items() if k in known})
+
 def run_demo(ks=(1, 2, 3, 5), # K values (ordered top-K)
              budgets=('1x60', '9x30'), # search steps x iterations
-             methods=('cw', 'cwk', 'ad'), # 'cwk', 'ad', and 'cw' (top-1 C&W, run at K = 1 only)
+             methods=('cw', 'cwk', 'ad'), # names in `attack.ATTACKS` ('cwk', 'ad', 'quadattack', 'rising'; 'cw' runs at K = 1 only)
              n:int=200, # images (`demo_images`)
              seed:int=0, # seeds the images, the targets and the attacks' random starts
              device=None, # 'cpu' or 'cuda'; `None`: CUDA when present
@@ -54,31 +59,33 @@ def run_demo(ks=(1, 2, 3, 5), # K values (ordered top-K)
              verbose:bool=True, # print each row as it finishes
             ) -> list[dict]: # one row per method, K and budget: method, k, budget, n, asr, l1, l2, linf
     "Run the ordered top-k attacks `methods` for each K in `ks` and each budget on `n` digits; optionally write CSV and figure to `out`."
+    for m in methods: attack_settings(m)  # an unknown name fails before any work
     dev = default_device(device)
     model = digits_model(device=dev)
     x, y = demo_images(n, seed, model)
     x, y = x.to(dev), y.to(dev)
     if targets_fn is None: targets_fn = lambda labels, K, seed: random_targets(labels, K, len(DIGIT_NAMES), seed=seed)
     rows, results = [], {}
-    if verbose: print(f"{'method':<6} {'K':>2} {'budget':>6} {'n':>4} {'ASR':>6} {'L1':>7} {'L2':>6} {'Linf':>6} {'time':>6}")
+    w = max(6, *map(len, methods))
+    if verbose: print(f"{'method':<{w}} {'K':>2} {'budget':>6} {'n':>4} {'ASR':>6} {'L1':>7} {'L2':>6} {'Linf':>6} {'time':>6}")
     for K in ks:
         targets = targets_fn(y, K, seed).to(dev)
         for budget in budgets:
             for m in methods:
-                if m == 'cw' and K != 1: continue
+                if m in TOP1_ONLY and K != 1: continue
                 t0 = time.perf_counter()
-                res = TopKAttack(m, budget, protocol=protocol, lr=lr, S=S if m == 'ad' else None, seed=seed)(model, x, y, targets)
+                res = _demo_attack(m, budget, protocol=protocol, lr=lr, S=S if m == 'ad' else None, seed=seed)(model, x, y, targets)
                 s = res.summary()
                 rows.append(dict(method=m, k=K, budget=budget, n=s['n'], asr=s['asr'], l1=s['l1'], l2=s['l2'], linf=s['linf']))
                 results[m, K, budget] = res
                 if verbose:
-                    print(f"{m:<6} {K:>2} {budget:>6} {s['n']:>4} {s['asr']:>6.3f} {s['l1']:>7.3f} {s['l2']:>6.3f} {s['linf']:>6.3f} "
+                    print(f"{m:<{w}} {K:>2} {budget:>6} {s['n']:>4} {s['asr']:>6.3f} {s['l1']:>7.3f} {s['l2']:>6.3f} {s['linf']:>6.3f} "
                           f"{time.perf_counter() - t0:>5.1f}s", flush=True)
     if out is not None:
         out = Path(out); out.mkdir(parents=True, exist_ok=True)
         write_csv(rows, out/'results.csv')
         K = max(ks)
-        ex = {m: results[m, K, budgets[0]] for m in ('ad', 'cwk', 'cw') if (m, K, budgets[0]) in results}
+        ex = {m: results[m, K, budgets[0]] for m in methods if (m, K, budgets[0]) in results}
         if ex:
             fig = plot_attacks(model, x, y, ex, title=f"ordered top-{K} attacks at {budgets[0]}")
             fig.savefig(out/'examples.png', dpi=100, bbox_inches='tight')
