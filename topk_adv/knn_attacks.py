@@ -145,11 +145,12 @@ class ASKAttack(KNNAttack):
             return multilayer_classwise_ask_loss(hs, refs, y, self.kappa, self.T, self.metric), hs
         best, found = x.clone(), torch.zeros(len(x), dtype=torch.bool, device=x.device)
         def visit(xa, hs):  # each iterate, from the features its step computed: keep the first the kNN gets wrong
-            new = knn_fooled(self.knn, hs, y) & ~found
-            best[new] = xa[new]; found.logical_or_(new)
+            todo = (~found).nonzero()[:, 0]  # only the images no earlier iterate fooled need the kNN's vote
+            if len(todo):
+                new = todo[knn_fooled(self.knn, {l: h[todo] for l, h in hs.items()}, y[todo])]
+                best[new] = xa[new]; found[new] = True
         last = self._pgd(x, loss, self.step, self.steps, self.random_start, visit if self.select == 'best' else None)
         if self.select == 'last': return last
-        with torch.no_grad(): visit(last, self.knn.extractor(last))  # the last iterate is a candidate too
         return torch.where(found.view(-1, *[1] * (x.ndim - 1)), best, last)
 
     def _hparams(self): return dict(super()._hparams(), step=round(self.step, 5), steps=self.steps, T=self.T, k_ref=self.k_ref,
