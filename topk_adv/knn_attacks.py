@@ -8,14 +8,14 @@ import math, time
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from .core import check_images, check_labels, check_logits, frozen, explain_model_errors, check_numbers, check_whole
-from .knn import DeepKNN, similarity, check_metric
+from .knn import DeepKNN, similarity, pairwise_similarity, check_metric
 from .ask import class_nearest_refs, multilayer_classwise_ask_loss
 from .pgd import linf_pgd, project, uniform_noise, check_budget
 from .checks import Attack, EvalWarning, check_strongest, warn_all
 
 # %% auto #0
-__all__ = ['KNNAttack', 'knn_robust_accuracy', 'knn_fooled', 'ASKAttack', 'DkNNAttack', 'AdvKNNAttack', 'TransferPGD',
-           'robustness_curve', 'check_main_attack', 'format_robustness']
+__all__ = ['KNNAttack', 'knn_robust_accuracy', 'knn_fooled', 'ASKAttack', 'class_guides', 'DkNNAttack', 'AdvKNNAttack',
+           'TransferPGD', 'robustness_curve', 'check_main_attack', 'format_robustness']
 
 # %% ../nbs/44_knn_attacks.ipynb #82f12952
 class KNNAttack(Attack):
@@ -92,9 +92,11 @@ def knn_robust_accuracy(knn:DeepKNN, # a fitted deep kNN
 def knn_fooled(knn:DeepKNN, # a fitted deep kNN
                hs:dict[str, Tensor], # its features of some images, layer -> `[B, D]` (e.g. from `knn.extractor` inside a step)
                y:Tensor, # their labels `[B]`
+               nbrs:dict|None=None, # layer -> `(similarities, indices)` of their `k` nearest references, when already searched
               ) -> Tensor: # bool `[B]`: the kNN's hard vote is not `y`
     "Whether `knn` misclassifies the images whose features are `hs`: `DeepKNN.predict` without the forward pass."
-    v = sum(knn._counts(knn.indexes[l].search(h.detach(), knn.k)[1]) for l, h in hs.items())
+    if nbrs is None: nbrs = {l: knn.indexes[l].search(h.detach(), knn.k) for l, h in hs.items()}
+    v = sum(knn._counts(i) for _, i in nbrs.values())
     return v.to(y.device).argmax(1) != y
 
 class ASKAttack(KNNAttack):
@@ -159,6 +161,24 @@ class ASKAttack(KNNAttack):
 # %% ../nbs/44_knn_attacks.ipynb #7d26d88d
 def _distance(a, b, metric): return 1 - similarity(a, b, metric) if metric == 'cosine' else -similarity(a, b, metric)
 
+def class_guides(h:Tensor, # features `[B, D]`
+                 ref_h:Tensor, # reference features `[R, D]`
+                 ref_y:Tensor, # reference labels `[R]`
+                 target:Tensor, # a class per input `[B]`
+                 m:int, # guides per input
+                 metric:str='cosine', # 'cosine' or 'l2'
+                ) -> Tensor: # `[B, m, D]`: each input's `m` nearest references of its `target` class, nearest first
+    "The guides of DkNN-Atk and the minimum-norm attack: one similarity matrix per chunk of inputs, masked to each input's target class."
+    ref_y = ref_y.to(ref_h.device)
+    short = [c for c in target.unique().tolist() if int((ref_y == c).sum()) < m]
+    if short: raise ValueError(f"classes {short} have fewer than m = {m} references")
+    out, step = [], max(1, 2**24 // len(ref_h))  # queries scored at once: at most 16M similarities in memory
+    with torch.no_grad():
+        for i in range(0, len(h), step):
+            s = pairwise_similarity(h[i:i+step].to(ref_h.device), ref_h, metric)
+            out.append(ref_h[s.masked_fill(ref_y[None] != target[i:i+step, None].to(ref_h.device), -math.inf).topk(m, 1).indices])
+    return torch.cat(out)
+
 class DkNNAttack(KNNAttack):
     "DkNN-Atk (Sitawarin & Wagner 2019): pull every layer's features towards the guides of the nearest other class; tanh box, Adam."
     name = 'DkNN-Atk'
@@ -201,14 +221,7 @@ class DkNNAttack(KNNAttack):
             dist = sum(1 - torch.einsum('bd,bcd->bc', F.normalize(h, dim=-1), near(h, l, True)) for l, h in hs.items())
         else: dist = sum(_distance(h[:, None, None], near(h, l), knn.metric).mean(-1) for l, h in hs.items())  # [B, C]
         target = dist.scatter(1, y[:, None], float('inf')).argmin(1)
-        guides = {}
-        for l, h in hs.items():  # the m nearest references of each input's target class
-            g = torch.empty(len(x), self.m, h.shape[1], device=h.device, dtype=h.dtype)
-            for c in target.unique().tolist():
-                rows, ic = (target == c).nonzero().flatten(), (knn.ref_y == c).nonzero().flatten()
-                g[rows] = class_nearest_refs(h[rows], knn.ref_feats[l][ic], torch.zeros(len(ic), dtype=torch.long, device=ic.device), self.m, knn.metric)[:, 0]
-            guides[l] = g
-        return target, guides
+        return target, {l: class_guides(h, knn.ref_feats[l], knn.ref_y, target, self.m, knn.metric) for l, h in hs.items()}
 
     def run(self, x, y):
         knn = self.knn

@@ -9,7 +9,7 @@ import torch
 from torch import Tensor
 from .core import check_images, check_labels, frozen, explain_model_errors, check_numbers, check_whole
 from .knn import DeepKNN, pairwise_similarity
-from .knn_attacks import knn_fooled, _distance
+from .knn_attacks import knn_fooled, class_guides, _distance
 from .checks import Attack
 
 # %% auto #0
@@ -77,15 +77,14 @@ class MinNormKNNAttack(Attack):
             score = score + torch.stack([s[:, knn.ref_y == c].topk(self.m, dim=1).values.mean(1) for c in range(knn.num_classes)], 1)
         return score.scatter(1, y[:, None], -math.inf).argsort(1, descending=True)[:, :knn.num_classes - 1]
 
-    def _guides(self, hs, y, t):
-        "Per layer: the threshold tau `[B, 1]`, the target's `m` guides, the current `k` nearest references and which are of class `y`."
+    def _guides(self, hs, y, t, nbrs):
+        "Per layer: the threshold tau `[B, 1]`, the target's `m` guides, the current `k` nearest references (`nbrs`) and which are of class `y`."
         knn, out = self.knn, {}
         for l, h in hs.items():
             ref, ry = knn.ref_feats[l], knn.ref_y
-            s, i = knn.indexes[l].search(h, knn.k)
+            s, i = nbrs[l]
             tau = (1 - s[:, -1:]) if knn.metric == 'cosine' else -s[:, -1:]
-            gi = pairwise_similarity(h, ref, knn.metric).masked_fill(ry[None] != t[:, None], -math.inf).topk(self.m, dim=1).indices
-            out[l] = (tau.clamp_min(1e-6), ref[gi], ref[i], (ry[i] == y[:, None]).float())
+            out[l] = (tau.clamp_min(1e-6), class_guides(h, ref, ry, t, self.m, knn.metric), ref[i], (ry[i] == y[:, None]).float())
         return out
 
     def _loss(self, hs, G):
@@ -115,10 +114,11 @@ def _search(self:MinNormKNNAttack, x, y, t, best, best_n, zero, nan):
         xa = (x + delta).detach().requires_grad_(True)
         with torch.enable_grad():
             hs = knn.extractor(xa)
-            if G is None or i % self.refresh == 0:
-                with torch.no_grad(): G = self._guides({l: h.detach() for l, h in hs.items()}, y, t)
+            with torch.no_grad():  # one search per step: the vote below, and the guides when they are found again
+                nbrs = {l: knn.indexes[l].search(h.detach(), knn.k) for l, h in hs.items()}
+                if G is None or i % self.refresh == 0: G = self._guides({l: h.detach() for l, h in hs.items()}, y, t, nbrs)
             g, = torch.autograd.grad(self._loss(hs, G).sum(), xa)
-        wrong = knn_fooled(knn, hs, y)
+        wrong = knn_fooled(knn, hs, y, nbrs)
         n = _keep(xa.detach(), delta, wrong, self.norm, best, best_n)
         if i == self.steps: break
         with torch.no_grad():
