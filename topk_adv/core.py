@@ -243,21 +243,33 @@ def normalized(model:nn.Module, # a classifier that expects normalised input
     return nn.Sequential(Normalize(mean, std), model)
 
 # %% ../nbs/00_core.ipynb #f91387af
+_FROZEN = {}  # id(model) -> how many `frozen` contexts hold it now
+
 @contextlib.contextmanager
 def frozen(model:nn.Module, # the caller's model
            warn:bool=True, # warn when the model arrives in training mode
           ):
-    "Context manager: `model` in eval mode with no parameter gradients inside, restored exactly on exit."
+    "Context manager: `model` in eval mode with no parameter gradients inside, restored exactly on exit; costs nothing inside another `frozen` of the same model."
+    key = id(model)
+    if _FROZEN.get(key) and not model.training and not any(p.requires_grad for p in model.parameters()):   # frozen by an outer context, which restores it
+        _FROZEN[key] += 1
+        try: yield model
+        finally: _FROZEN[key] -= 1
+        return
     modes = [m.training for m in model.modules()]
     grads = [p.requires_grad for p in model.parameters()]
     if warn and model.training:
         warnings.warn("the model is in training mode; it is attacked in eval mode (BatchNorm statistics and "
                       "dropout frozen) and handed back in training mode", stacklevel=3)
+    outer = _FROZEN.get(key, 0)
     try:
         model.eval()
         for p in model.parameters(): p.requires_grad_(False)
+        _FROZEN[key] = outer + 1
         yield model
     finally:
+        if outer: _FROZEN[key] = outer
+        else: _FROZEN.pop(key, None)
         for m, t in zip(model.modules(), modes): m.training = t
         for p, g in zip(model.parameters(), grads): p.requires_grad_(g)
 
