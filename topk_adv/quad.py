@@ -114,12 +114,17 @@ def _masked_solve(G:Tensor, r:Tensor, S:Tensor, scale:Tensor) -> Tensor:
     return mu[..., 0] * Sf
 
 def _pdas(G:Tensor, r:Tensor, S:Tensor, scale:Tensor, iters:int) -> Tensor:
-    "Active-set rounds from the guess `S` until no image's set changes (or `iters` rounds)."
+    "Active-set rounds from the guess `S` until no image's set changes (or `iters` rounds); each round solves only the images whose set moved."
+    mu, S, todo = torch.zeros_like(r), S.clone(), torch.arange(len(r), device=r.device)
     for _ in range(iters):
-        mu = _masked_solve(G, r, S, scale)
-        S_new = (mu - ((G @ mu[..., None])[..., 0] - r) / scale[:, None]) > 0
-        if torch.equal(S_new, S): break
-        S = S_new
+        Gt, rt, st = G[todo], r[todo], scale[todo]
+        m = _masked_solve(Gt, rt, S[todo], st)
+        mu[todo] = m
+        S_new = (m - ((Gt @ m[..., None])[..., 0] - rt) / st[:, None]) > 0
+        moved = (S_new != S[todo]).any(1)
+        S[todo] = S_new
+        todo = todo[moved]
+        if not len(todo): break
     return mu.clamp_min(0)
 
 def _step(v:Tensor, dv:Tensor) -> Tensor:
