@@ -4,14 +4,15 @@
 
 # %% ../nbs/42_ask.ipynb #b2979c95
 from __future__ import annotations
+import math
 import torch, torch.nn.functional as F
 from torch import Tensor
 from .core import check_labels
 from .knn import ExactIndex, check_metric, pairwise_similarity
 
 # %% auto #0
-__all__ = ['classwise_ask_loss', 'class_scores', 'class_centroids', 'class_nearest_refs', 'instance_ask_loss', 'layer_sum',
-           'multilayer_classwise_ask_loss', 'multilayer_instance_ask_loss']
+__all__ = ['classwise_ask_loss', 'class_scores', 'class_centroids', 'class_topk', 'class_nearest_refs', 'instance_ask_loss',
+           'layer_sum', 'multilayer_classwise_ask_loss', 'multilayer_instance_ask_loss']
 
 # %% ../nbs/42_ask.ipynb #aa5f36c4
 def _check_T(T):
@@ -53,6 +54,38 @@ def class_centroids(refs:Tensor, # per-class nearest references `[B, C, k_ref, D
     return F.normalize(refs, dim=-1).mean(2)
 
 # %% ../nbs/42_ask.ipynb #defd35f2
+def _class_table(ref_y:Tensor, C:int) -> Tensor:
+    "Each class's reference indices as a row `[C, n_max]`, in index order, padded with `len(ref_y)`."
+    counts = torch.bincount(ref_y, minlength=C)
+    order = torch.argsort(ref_y, stable=True)
+    start, pos = counts.cumsum(0) - counts, torch.arange(int(counts.max()), device=ref_y.device)
+    return torch.where(pos[None] < counts[:, None], order[(start[:, None] + pos[None]).clamp(max=len(ref_y) - 1)], len(ref_y))
+
+def class_topk(h:Tensor, # features `[B, D]`
+               ref_h:Tensor, # reference features `[R, D]`
+               ref_y:Tensor, # reference labels `[R]`
+               k:int=5, # references per class
+               metric:str='cosine', # 'cosine' or 'l2'
+               num_classes:int|None=None, # C; `None`: `max(ref_y) + 1`
+              ) -> tuple[Tensor, Tensor]: # similarities `[B, C, k]` and reference indices `[B, C, k]`, nearest first
+    "For each input and class, the `k` nearest class-`c` references to `h`, exactly: one similarity matrix and one top-k over a class table, in chunks of inputs."
+    check_labels(ref_y, len(ref_h), name='ref_y')
+    C = int(ref_y.max()) + 1 if num_classes is None else num_classes
+    ref_y = ref_y.to(ref_h.device)
+    for c, n in enumerate(torch.bincount(ref_y, minlength=C).tolist()):
+        if n < k: raise ValueError(f"class {c} has {n} references, fewer than k_ref = {k}")
+    table = _class_table(ref_y, C)  # [C, n_max]; the padding index points past the last reference
+    cls = torch.arange(C, device=ref_h.device)[None, :, None]
+    step = max(1, 2**24 // len(ref_h))  # queries scored at once: at most 16M similarities in memory
+    vals, ids = [], []
+    with torch.no_grad():
+        for i in range(0, len(h), step):
+            s = pairwise_similarity(h[i:i+step].to(ref_h.device), ref_h, metric)  # [b, R]
+            s = torch.cat([s, s.new_full((len(s), 1), -math.inf)], 1)  # the padding column never wins
+            v, p = s[:, table].topk(k, 2)
+            vals.append(v); ids.append(table[cls, p])
+    return torch.cat(vals), torch.cat(ids)
+
 def class_nearest_refs(h:Tensor, # clean features `[B, D]`
                        ref_h:Tensor, # reference features `[R, D]`
                        ref_y:Tensor, # reference labels `[R]`
@@ -61,24 +94,12 @@ def class_nearest_refs(h:Tensor, # clean features `[B, D]`
                        num_classes:int|None=None, # C; `None`: `max(ref_y) + 1`
                        centroids:bool=False, # return `class_centroids` of them `[B, C, D]` instead (cosine), without the `[B, C, k_ref, D]` tensor
                       ) -> Tensor: # `[B, C, k_ref, D]`: each input's `k_ref` nearest references of each class, nearest first
-    "For each input and class, the `k_ref` nearest class-`c` references to the feature `h`: one similarity matrix, a top-k per class."
-    check_labels(ref_y, len(ref_h), name='ref_y')
-    C = int(ref_y.max()) + 1 if num_classes is None else num_classes
-    ref_y = ref_y.to(ref_h.device)
-    members = [(ref_y == c).nonzero().flatten() for c in range(C)]
-    for c, ic in enumerate(members):
-        if len(ic) < k_ref: raise ValueError(f"class {c} has {len(ic)} references, fewer than k_ref = {k_ref}")
+    "For each input and class, the `k_ref` nearest class-`c` references to the feature `h` (`class_topk`), or their centroid."
     if centroids and check_metric(metric) != 'cosine': raise ValueError("class centroids stand for the references with cosine similarity only")
-    out = torch.empty(len(h), C, *(() if centroids else (k_ref,)), ref_h.shape[1], device=ref_h.device, dtype=ref_h.dtype)
-    step = max(1, 2**24 // len(ref_h))  # queries scored at once: at most 16M similarities in memory
-    with torch.no_grad():
-        src = [F.normalize(ref_h[ic], dim=-1) if centroids else ref_h[ic] for ic in members]
-        for i in range(0, len(h), step):
-            s = pairwise_similarity(h[i:i+step].to(ref_h.device), ref_h, metric)  # [b, R]
-            for c, ic in enumerate(members):
-                r = src[c][s[:, ic].topk(k_ref, 1).indices]
-                out[i:i+step, c] = r.mean(1) if centroids else r
-    return out
+    _, ids = class_topk(h, ref_h, ref_y, k_ref, metric, num_classes)
+    if not centroids: return ref_h[ids]
+    unit = F.normalize(ref_h, dim=-1)   # the mean of each bag of unit references, without the [B, C, k_ref, D] tensor
+    return F.embedding_bag(ids.flatten(0, 1), unit, mode='mean').view(*ids.shape[:2], -1)
 
 # %% ../nbs/42_ask.ipynb #d8ab02f6
 def instance_ask_loss(h:Tensor, # features of the inputs `[B, D]`

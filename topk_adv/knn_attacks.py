@@ -9,7 +9,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from .core import check_images, check_labels, check_logits, frozen, explain_model_errors, check_numbers, check_whole
 from .knn import DeepKNN, similarity, pairwise_similarity, check_metric
-from .ask import class_nearest_refs, multilayer_classwise_ask_loss
+from .ask import class_nearest_refs, class_topk, multilayer_classwise_ask_loss
 from .pgd import linf_pgd, project, uniform_noise, check_budget
 from .checks import Attack, EvalWarning, check_strongest, warn_all
 
@@ -214,14 +214,14 @@ class DkNNAttack(KNNAttack):
                y:Tensor, # labels
               ) -> tuple[Tensor, dict[str, Tensor]]: # target classes `[B]`, layer -> guides `[B, m, D]`
         "The target class of each input (the nearest other class) and its `m` guide features per layer."
-        knn, cos = self.knn, self.knn.metric == 'cosine'
+        knn = self.knn
         with torch.no_grad(): hs = knn.extractor(x)
-        near = lambda h, l, c=None: class_nearest_refs(h, knn.ref_feats[l], knn.ref_y, self.m, knn.metric, knn.num_classes, c)
-        if cos:  # mean cosine distance to a class's m nearest = 1 - h . (their mean unit vector): no [B, C, m, D] tensor
-            dist = sum(1 - torch.einsum('bd,bcd->bc', F.normalize(h, dim=-1), near(h, l, True)) for l, h in hs.items())
-        else: dist = sum(_distance(h[:, None, None], near(h, l), knn.metric).mean(-1) for l, h in hs.items())  # [B, C]
-        target = dist.scatter(1, y[:, None], float('inf')).argmin(1)
-        return target, {l: class_guides(h, knn.ref_feats[l], knn.ref_y, target, self.m, knn.metric) for l, h in hs.items()}
+        near = {l: class_topk(h, knn.ref_feats[l], knn.ref_y, self.m, knn.metric, knn.num_classes) for l, h in hs.items()}
+        # the mean distance to each class's m nearest references, from their similarities: no [B, C, m, D] tensor
+        dist = sum((1 - s if knn.metric == 'cosine' else -s).mean(-1) for s, _ in near.values())   # [B, C]
+        target = dist.scatter(1, y[:, None].to(dist.device), float('inf')).argmin(1)
+        rows = torch.arange(len(target), device=target.device)
+        return target, {l: knn.ref_feats[l][i[rows, target]] for l, (_, i) in near.items()}   # the target class's m nearest: the guides
 
     def run(self, x, y):
         knn = self.knn
