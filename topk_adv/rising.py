@@ -6,13 +6,14 @@
 from __future__ import annotations
 import numbers
 import torch, torch.nn as nn
+from typing import Callable
 from torch import Tensor
 from .core import topk_success, check_numbers, check_whole
-from .attack import TopKAttackBase, _Best, parse_budget
+from .attack import TopKAttackBase, _Best, parse_budget, auto_lr
 from .quad import solve_dual
 
 # %% auto #0
-__all__ = ['fb_budget', 'L2RisingTopK']
+__all__ = ['fb_budget', 'auto_step_cap', 'L2RisingTopK']
 
 # %% ../nbs/22_rising.ipynb #e027354d
 def fb_budget(budget:int|str|tuple, # forward-backward passes: a whole number, or an engine budget 'NxM' / `(N, M)`, read as N x M
@@ -53,73 +54,96 @@ def _linearise(model:nn.Module, xa:Tensor, targets:Tensor, M:int) -> tuple[Tenso
     return z.detach(), idx, _rows_grad(z, x, idx)
 
 # %% ../nbs/22_rising.ipynb #ba2715c6
-def _relinearise(model:nn.Module, xa:Tensor, targets:Tensor, M:int, refresh:int, prev:tuple) -> tuple[Tensor, Tensor, Tensor, Tensor]:
-    "A linearisation at `xa` from the previous one `(x, z, idx, J, age)`: `refresh` rows recomputed per image, the rest carried over by Broyden updates."
+def _relinearise(model:nn.Module, xa:Tensor, targets:Tensor, M:int, refresh:int, prev:tuple) -> tuple[Tensor, Tensor, Tensor, Tensor, Tensor]:
+    "A linearisation at `xa` from the previous one `(x, z, idx, J, age)`, carried by Broyden's secant update; rows of newly kept logits start at zero; `refresh` rows recomputed per image."
     xp, zp, idx0, J0, age0 = prev
     x = xa.detach().requires_grad_()
     z = model(x)
     idx = _kept(z.detach(), targets, M)
     match = idx[:, :, None] == idx0[:, None, :]
+    new = ~match.any(2)   # logits kept now that were not kept before
     pick = match.float().argmax(2)   # where each kept logit sat in the previous list
     age = age0.gather(1, pick) + 1
-    which = ((~match.any(2)) * 1e6 + age).topk(refresh, 1).indices   # newly kept logits first, then the oldest rows
-    J = J0.gather(1, pick[..., None].expand(-1, -1, J0.shape[2]))
+    J = J0.gather(1, pick[..., None].expand(-1, -1, J0.shape[2])).masked_fill(new[..., None], 0.)
     s = (xa - xp).flatten(1)
     miss = (z.detach() - zp).gather(1, idx) - (J * s[:, None, :]).sum(2)   # observed minus predicted change
     J = J + (miss / s.square().sum(1, keepdim=True).clamp_min(1e-12))[..., None] * s[:, None, :]
-    J.scatter_(1, which[..., None].expand(-1, -1, J.shape[2]), _rows_grad(z, x, idx.gather(1, which)))
-    return z.detach(), idx, J, age.scatter(1, which, 0)
+    if refresh:
+        which = (new * 1e6 + age).topk(refresh, 1).indices   # newly kept logits first, then the oldest rows
+        J.scatter_(1, which[..., None].expand(-1, -1, J.shape[2]), _rows_grad(z, x, idx.gather(1, which)))
+        age = age.scatter(1, which, 0)
+    return z, x, idx, J, age
+
+def _adjoint(z:Tensor, x:Tensor, idx:Tensor, J:Tensor, u:Tensor) -> tuple[Tensor, Tensor]:
+    "The exact combination `u^T J(x)` `[B, D]` of the kept logits' input gradients (one backward pass), and `J` corrected to reproduce it (adjoint Broyden update)."
+    d, = torch.autograd.grad(z.gather(1, idx), x, grad_outputs=u, retain_graph=True)
+    d = d.flatten(1)
+    miss = d - (J * u[..., None]).sum(1)
+    return d, J + u[..., None] * (miss / u.square().sum(1, keepdim=True).clamp_min(1e-12))[:, None, :]
 
 # %% ../nbs/22_rising.ipynb #3f87d019
-def _qp_step(A:Tensor, # row gradients `[B, R, D]`
+def _qp_dual(A:Tensor, # row gradients `[B, R, D]`
              c:Tensor, # right-hand sides `[B, R]`: the step y must meet `A y >= c`
              x0:Tensor, # the flat images `[B, D]` that the step starts from (for the box)
              box_rounds:int, # re-solves with the pixels that leave [0, 1] fixed at their bound
-            ) -> Tensor: # `y` `[B, D]`
-    "About `argmin ||y||^2 s.t. A y >= c, 0 <= x0 + y <= 1`: the box by fixing the pixels the solution pushes out."
+            ) -> tuple[Tensor, Tensor, Tensor]: # the multipliers `mu` `[B, R]`, the fixed pixels `[B, D]` and their values `[B, D]`
+    "The dual of `argmin ||y||^2 s.t. A y >= c, 0 <= x0 + y <= 1`, the box by fixing the pixels the solution pushes out: `y = A^T mu` on the free pixels."
+    # these duals are ill-conditioned (rows chain t1 > t2 > ...): when 10 active-set rounds do not settle them, interior-point steps do
     fixed = torch.zeros_like(x0, dtype=torch.bool)
     yfix = torch.zeros_like(x0)
     for rnd in range(box_rounds + 1):
         Af = A.masked_fill(fixed[:, None, :], 0.)
-        mu = solve_dual((Af @ Af.transpose(1, 2)).double(), (c - (A * yfix[:, None, :]).sum(2)).double()).to(A.dtype)
+        mu = solve_dual((Af @ Af.transpose(1, 2)).double(), (c - (A * yfix[:, None, :]).sum(2)).double(), iters=10).to(A.dtype)
         y = torch.where(fixed, yfix, (Af.transpose(1, 2) @ mu[..., None])[..., 0])
         out = ((y < -x0 - 1e-6) | (y > 1 - x0 + 1e-6)) & ~fixed
-        if rnd == box_rounds or not bool(out.any()): return y
+        if rnd == box_rounds or not bool(out.any()): return mu, fixed, yfix
         yfix, fixed = torch.where(out, y.clamp(-x0, 1 - x0), yfix), fixed | out
 
+def _qp_step(A:Tensor, c:Tensor, x0:Tensor, box_rounds:int) -> Tensor:
+    "About `argmin ||y||^2 s.t. A y >= c, 0 <= x0 + y <= 1` (`_qp_dual`'s solution): `y` `[B, D]`."
+    mu, fixed, yfix = _qp_dual(A, c, x0, box_rounds)
+    return torch.where(fixed, yfix, (A.transpose(1, 2) @ mu[..., None])[..., 0])
+
 # %% ../nbs/22_rising.ipynb #8bf410cb
+def auto_step_cap(d:int, # values in one input image, C x H x W
+                 ) -> float: # the L2 norm of a step that moves every value by `attack.auto_lr(d)`
+    "The default largest step of `L2RisingTopK`: `auto_lr(d) * sqrt(d)`, 0.29 at 1 x 16 x 16, 0.51 at 3 x 48 x 48, 0.85 at 3 x 224 x 224."
+    return auto_lr(d) * d ** .5
+
 class L2RisingTopK(TopKAttackBase):
     """Ordered top-K L2 attack in image space by successive linearisation, after RisingAttacK (Paniagua, Savadikar & Wu,
     ICML 2025; our reading of its description). Images `[B, C, H, W]` in [0, 1]; success verified on the returned images."""
     def __init__(self, budget:int|str|tuple=60, # forward-backward passes per image (`fb_budget`: 60, '1x60' and (1, 60) are the same)
                  M:int|None=None, # non-targets linearised, the strongest ones; `None`: min(C - K, 9)
                  margin:float=.2, # logit margin asked of each linearised row
-                 step_cap:float=.3, # largest L2 norm of one step
+                 step_cap:float|str='auto', # largest L2 norm of one step; 'auto': `auto_step_cap` of the input size
                  damping:float=.2, # once an image succeeds: the fraction of the way to the projection of the clean image taken per step
-                 refresh:int|None=2, # Jacobian rows recomputed per iteration after the first (the others: Broyden updates); `None`: all
+                 refresh:int|None=0, # Jacobian rows recomputed exactly per iteration after the first (the others: Broyden updates); `None`: all
                  box_rounds:int=3, # QP re-solves with the pixels that leave [0, 1] fixed at their bound
                  seed:int=0, # seeds random targets when `targets` is an int
                 ):
         self.fb, self.budget = fb_budget(budget), budget
-        check_numbers(margin=(margin, 0, False), step_cap=(step_cap, 0, False), damping=(damping, 0, False))
+        if not (isinstance(step_cap, str) and step_cap == 'auto'):
+            if isinstance(step_cap, str): raise ValueError(f"step_cap must be 'auto' (set from the input size) or a finite number > 0, got {step_cap!r}")
+            check_numbers(step_cap=(step_cap, 0, False))
+        check_numbers(margin=(margin, 0, False), damping=(damping, 0, False))
         if damping > 1: raise ValueError(f"damping must lie in (0, 1] (a fraction of the way to the projection), got {damping!r}")
-        check_whole(box_rounds=(box_rounds, 0), seed=(seed, None), **{k: (v, lo) for k, v, lo in (('M', M, 0), ('refresh', refresh, 1)) if v is not None})
+        check_whole(box_rounds=(box_rounds, 0), seed=(seed, None), **{k: (v, 0) for k, v in (('M', M), ('refresh', refresh)) if v is not None})
         self.M, self.margin, self.step_cap, self.damping, self.refresh = M, margin, step_cap, damping, refresh
         self.box_rounds, self.seed = box_rounds, seed
 
-    def _hparams(self): return dict(budget=self.fb, M=self.M, margin=self.margin, step_cap=self.step_cap, damping=self.damping, refresh=self.refresh, seed=self.seed)
+    def _hparams(self): return dict(budget=self.fb, M=self.M, margin=self.margin, step_cap=getattr(self, '_cap', self.step_cap),
+                                    damping=self.damping, refresh=self.refresh, seed=self.seed)
 
-    def _step(self, A:Tensor, g:Tensor, ya:Tensor, xa:Tensor, x0:Tensor, succ:Tensor) -> Tensor:
-        "The next perturbation `y` `[B, D]` from `ya`: the minimum-norm step where the image fails, a damped projection of `x0` where it succeeds."
-        y = ya.clone()
-        for rows, fail in ((~succ).nonzero()[:, 0], True), (succ.nonzero()[:, 0], False):
-            if not len(rows): continue
-            if fail: y[rows] = ya[rows] + _qp_step(A[rows], -g[rows], xa[rows], self.box_rounds)
-            else:
-                c0 = (A[rows] * ya[rows, None, :]).sum(2) - g[rows]   # the linearised rows, written for y = x - x0
-                y[rows] = ya[rows] + self.damping * (_qp_step(A[rows], c0, x0[rows], self.box_rounds) - ya[rows])
-        step = y - ya
-        return ya + step * (self.step_cap / step.norm(dim=1, keepdim=True).clamp_min(1e-12)).clamp(max=1.)
+    def _step(self, A:Tensor, g:Tensor, ya:Tensor, xa:Tensor, x0:Tensor, succ:Tensor, exact:Callable|None) -> Tensor:
+        "The next perturbation from `ya` `[B, D]`: the minimum-norm step where the image fails, a damped projection of `x0` where it succeeds; `exact(u)` gives the rows' combination `u^T J` when `A` is not exact."
+        s = succ[:, None]
+        c = torch.where(s, (A * ya[:, None, :]).sum(2) - g, -g)   # where it succeeds, the linearised rows are written for y = x - x0
+        mu, fixed, yfix = _qp_dual(A, c, torch.where(s, x0, xa), self.box_rounds)
+        d = (A.transpose(1, 2) @ mu[..., None])[..., 0] if exact is None else exact(mu)
+        y = torch.where(fixed, yfix, d)
+        step = torch.where(s, self.damping * (y - ya), y)
+        return ya + step * (self._cap / step.norm(dim=1, keepdim=True).clamp_min(1e-12)).clamp(max=1.)
 
     @torch.enable_grad()
     def run(self, model, x, targets, loss_fn):
@@ -132,20 +156,31 @@ class L2RisingTopK(TopKAttackBase):
         if self.fb < n + 1:
             raise ValueError(f"a budget of {self.fb} forward-backward passes cannot pay for one linearisation of K + M = {n} rows "
                              f"and the final check: raise the budget to {n + 1} or lower M")
+        self._cap = auto_step_cap(x[0].numel()) if self.step_cap == 'auto' else self.step_cap
         lead, trail = _pairs(K, M, x.device)
         best, xa, x0 = _Best(x), x.clone(), x.flatten(1)
         spent, prev = 0, None
-        while spent + (n if prev is None else r) + 1 <= self.fb:
-            if prev is None: (z, idx, J), age = _linearise(model, xa, targets, M), torch.zeros(B, n, device=x.device)
-            else: z, idx, J, age = _relinearise(model, xa, targets, M, r, prev)
+        while spent + (n if prev is None else r + (r < n)) + 1 <= self.fb:
+            if prev is None: (z, idx, J), xg, age = _linearise(model, xa, targets, M), None, torch.zeros(B, n, device=x.device)
+            else: z, xg, idx, J, age = _relinearise(model, xa, targets, M, r, prev)
             spent += n if prev is None else r
-            zk = z.gather(1, idx)
+            zd = z.detach()
+            zk = zd.gather(1, idx)
             g, A = zk[:, lead] - zk[:, trail] - self.margin, J[:, lead] - J[:, trail]
-            succ = topk_success(z, targets)
+            succ = topk_success(zd, targets)
             ya = (xa - x).flatten(1)
             best.update(xa, ya.square().sum(1), succ)
-            self._nan |= ~torch.isfinite(z).all(1)
-            prev = (xa, z, idx, J, age)
-            xa = (x + self._step(A, g, ya, xa.flatten(1), x0, succ).view_as(x)).clamp(0, 1).detach()
+            self._nan |= ~torch.isfinite(zd).all(1)
+            exact = None
+            if xg is not None and r < n:   # some rows are estimates: the step's direction comes from one backward pass
+                def exact(mu):
+                    nonlocal J
+                    u = torch.zeros_like(zk).index_add_(1, lead, mu).index_add_(1, trail, -mu)
+                    d, J = _adjoint(z, xg, idx, J, u)
+                    return d
+                spent += 1
+            ynext = self._step(A, g, ya, xa.flatten(1), x0, succ, exact)
+            prev = (xa, zd, idx, J, age)
+            xa = (x + ynext.view_as(x)).clamp(0, 1).detach()
         with torch.no_grad(): best.update(xa, (xa - x).flatten(1).square().sum(1), topk_success(model(xa), targets))  # the last iterate
         return best, torch.full((B,), spent + 1, dtype=torch.long, device=x.device), None
