@@ -4,13 +4,14 @@
 
 # %% ../nbs/40_knn.ipynb #a2bb8fa9
 from __future__ import annotations
-import torch, torch.nn as nn, torch.nn.functional as F
+import time
+import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from .core import check_images, check_labels, frozen, explain_model_errors
 from .data import per_class_sample
 
 # %% auto #0
-__all__ = ['METRICS', 'check_metric', 'similarity', 'pairwise_similarity', 'topk_rows', 'ExactIndex', 'knn_search',
+__all__ = ['METRICS', 'check_metric', 'similarity', 'pairwise_similarity', 'topk_rows', 'cpu_matmul', 'ExactIndex', 'knn_search',
            'FeatureExtractor', 'DeepKNN', 'FaissIndex']
 
 # %% ../nbs/40_knn.ipynb #e140108e
@@ -51,42 +52,82 @@ def topk_rows(s:Tensor, # scores `[n, m]`
     n, m = s.shape
     G = m // group
     if G <= max(k, 63): return s.topk(min(k, m), 1)  # below 64 groups (4096 columns) the plain top-k is faster
-    body = s[:, :G * group].view(n, G, group)
+    body, rows = s[:, :G * group].view(n, G, group), torch.arange(n, device=s.device)[:, None]
     top_g = body.amax(2).topk(k, 1).indices  # the groups that hold the k largest values
-    cand = body.gather(1, top_g[:, :, None].expand(n, k, group)).reshape(n, k * group)
-    cidx = (top_g[:, :, None] * group + torch.arange(group, device=s.device)).reshape(n, k * group)
+    if body.is_contiguous(): cand = body.reshape(n * G, group).index_select(0, (rows * G + top_g).view(-1))  # whole rows of 64: a copy, not a gather
+    else: cand = body[rows, top_g]
+    v, p = cand.view(n, k * group).topk(k, 1)
+    ix = top_g.gather(1, p // group) * group + p % group
     if G * group < m:  # the columns after the last whole group
-        cand = torch.cat([cand, s[:, G * group:]], 1)
-        cidx = torch.cat([cidx, torch.arange(G * group, m, device=s.device).expand(n, -1)], 1)
-    v, p = cand.topk(k, 1)
-    return v, cidx.gather(1, p)
+        vt, it = s[:, G * group:].topk(min(k, m - G * group), 1)
+        v, pos = torch.cat([v, vt], 1).topk(k, 1)
+        ix = torch.cat([ix, it + G * group], 1).gather(1, pos)
+    return v, ix
 
-#| export
+_MATMUL, _BLAS = {}, []  # (chunk shape, features, threads) -> the faster CPU product, 'torch' or 'numpy'; threadpoolctl's controller
+
+def _blas_threads():
+    "A context in which the BLAS libraries numpy calls use as many threads as torch does."
+    if not _BLAS:
+        from threadpoolctl import ThreadpoolController
+        _BLAS.append(ThreadpoolController())
+    return _BLAS[0].limit(limits=torch.get_num_threads(), user_api='blas')
+
+def _mm_numpy(a:Tensor, b:Tensor, out:Tensor) -> Tensor:
+    "`out = a @ b.T` for contiguous float32 CPU tensors, by the BLAS numpy is built with."
+    with _blas_threads(): np.matmul(a.numpy(), b.numpy().T, out=out.numpy())
+    return out
+
+def _mm_torch(a:Tensor, b:Tensor, out:Tensor) -> Tensor: return torch.mm(a, b.T, out=out)
+
+def cpu_matmul(q:Tensor, # a chunk of queries `[n, D]` (contiguous float32, CPU)
+               r:Tensor, # a chunk of references `[m, D]`
+               out:Tensor, # `[n, m]`: receives `q @ r.T`
+              ) -> str: # 'torch' or 'numpy'
+    "The library whose float32 product of chunks of this shape is faster on this CPU at torch's thread count: each timed three times, in turns, once per process and shape."
+    key = (len(q), len(r), q.shape[1], torch.get_num_threads())
+    if key not in _MATMUL:
+        t, _ = {'torch': [], 'numpy': []}, out.zero_()  # the buffer's pages touched before any timing
+        for name, f in [('torch', _mm_torch), ('numpy', _mm_numpy)] * 3:
+            t0 = time.perf_counter(); f(q, r, out); t[name].append(time.perf_counter() - t0)
+        _MATMUL[key] = 'numpy' if min(t['numpy']) < 0.95 * min(t['torch']) else 'torch'  # a margin above timing noise, else torch's own
+    return _MATMUL[key]
+
 class ExactIndex:
     "Exact k-nearest-neighbour search of `refs` `[R, D]` by chunked matrix products on their device."
     def __init__(self, refs:Tensor, # reference features `[R, D]` (flattened when more dimensions)
                  metric:str='cosine', # 'cosine' or 'l2'
                  query_chunk:int=1024, # queries scored at once
                  ref_chunk:int=16384, # references scored at once
+                 blas:str='auto', # CPU matrix product: 'torch', 'numpy', or 'auto' (`cpu_matmul`'s choice, for searches of 2^30 multiply-adds or more)
                 ):
         self.metric = check_metric(metric)
         if not isinstance(refs, Tensor) or refs.ndim < 2 or len(refs) == 0:
             raise ValueError(f"refs must be a non-empty tensor [R, D], got {getattr(refs, 'shape', type(refs).__name__)}")
         if query_chunk < 1 or ref_chunk < 1: raise ValueError("query_chunk and ref_chunk must be positive")
-        r = refs.detach().flatten(1).float()
+        if blas not in ('auto', 'torch', 'numpy'): raise ValueError(f"blas must be 'auto', 'torch' or 'numpy', got {blas!r}")
+        r = refs.detach().flatten(1).float().contiguous()
         self.refs = F.normalize(r, dim=1) if self.metric == 'cosine' else r
         self.sq = r.pow(2).sum(1) if self.metric == 'l2' else None
-        self.query_chunk, self.ref_chunk = query_chunk, ref_chunk
+        self.query_chunk, self.ref_chunk, self.blas = query_chunk, ref_chunk, blas
 
     def __len__(self): return len(self.refs)
     @property
     def dim(self): return self.refs.shape[1]
 
     def _buffer(self, n, m):
-        "The score buffer, kept between searches (a fresh one costs its first-touch page faults on every call)."
+        "A contiguous `[n, m]` score buffer, its memory kept between searches (a fresh one costs its first-touch page faults on every call)."
         b = getattr(self, '_buf', None)
-        if b is None or b.shape[0] < n or b.shape[1] < m: self._buf = b = torch.empty(n, m, device=self.refs.device)
-        return b[:n, :m]
+        if b is None or len(b) < n * m: self._buf = b = torch.empty(n * m, device=self.refs.device)
+        return b[:n * m].view(n, m)
+
+    def _matmul(self, q, rc):
+        "The product `out = q @ r.T` of this search: torch's, or that of numpy's BLAS on the CPU where `blas` asks for it or measures it faster."
+        if self.refs.device.type != 'cpu' or self.blas == 'torch': return _mm_torch
+        if self.blas == 'numpy': return _mm_numpy
+        if len(q) * len(self) * self.dim < 2**30: return _mm_torch  # small searches: not worth a measurement
+        n = min(self.query_chunk, len(q))
+        return _mm_numpy if cpu_matmul(q[:n], self.refs[:rc], self._buffer(n, rc)) == 'numpy' else _mm_torch
 
     def _exact_order(self, q, v, ix):
         "Order again in float64 the candidates of the rows where two of them score within float32 rounding of each other."
@@ -114,18 +155,23 @@ class ExactIndex:
         kk = min(k + 2, len(self))  # two spare candidates, so a near-tie at the k-th place is decided in float64
         vals, idxs = [], []
         rc = -(-len(self) // -(-len(self) // self.ref_chunk))  # equal reference chunks of at most ref_chunk
-        buf = self._buffer(min(self.query_chunk, len(q)), rc)
+        if rc > 4096 and -(-rc // 64) * 64 <= self.ref_chunk: rc = -(-rc // 64) * 64  # whole groups of `topk_rows` in all chunks but the last
+        q = q.contiguous()
+        mm, nt = self._matmul(q, rc), torch.get_num_threads()
+        one = mm is _mm_numpy and nt > 1  # numpy's BLAS threads spin a while after a product: the top-k after it runs on one torch thread
         for i in range(0, len(q), self.query_chunk):
             qi, bv, bi = q[i:i+self.query_chunk], None, None
             for j in range(0, len(self), rc):
-                s = buf[:len(qi), :min(rc, len(self) - j)]
-                torch.mm(qi, self.refs[j:j+rc].T, out=s)  # larger is nearer: cosine, or ||q||^2 - d^2 below
-                if self.metric == 'l2': s.mul_(2).sub_(self.sq[j:j+rc])
-                v, ix = topk_rows(s, kk)
-                if bv is not None:
-                    v = torch.cat([bv, v], 1)
-                    v, pos = v.topk(min(kk, v.shape[1]), dim=1)
-                    ix = torch.cat([bi, ix + j], 1).gather(1, pos)
+                s = mm(qi, self.refs[j:j+rc], self._buffer(len(qi), min(rc, len(self) - j)))  # larger is nearer: cosine, or ||q||^2 - d^2 below
+                if one: torch.set_num_threads(1)
+                try:
+                    if self.metric == 'l2': s.mul_(2).sub_(self.sq[j:j+rc])
+                    v, ix = topk_rows(s, kk)
+                    if bv is not None:
+                        v = torch.cat([bv, v], 1)
+                        v, pos = v.topk(min(kk, v.shape[1]), dim=1)
+                        ix = torch.cat([bi, ix + j], 1).gather(1, pos)
+                finally: torch.set_num_threads(nt)
                 bv, bi = v, ix
             if self.metric == 'l2': bv = bv - qi.pow(2).sum(1, keepdim=True)  # minus the squared distance
             bv, bi = self._exact_order(qi, bv, bi)
