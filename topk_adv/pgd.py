@@ -34,10 +34,11 @@ def project(x_adv:Tensor, # candidate images
 
 # %% ../nbs/17_pgd.ipynb #9721c902
 class PGDResult(NamedTuple):
-    "The last PGD iterate and, per image, whether its gradient was zero at every step or non-finite at any step."
+    "The last PGD iterate and, per image, whether its gradient was zero at every step or non-finite at any step, and its steps."
     x_adv: Tensor # `[B, ...]` the last iterate, in the eps ball and in [0, 1]
     zero_grad: Tensor # bool `[B]`: the gradient was exactly zero at every step (True for all when `steps` = 0)
     nan_grad: Tensor # bool `[B]`: the gradient held a NaN or Inf at some step
+    steps: Tensor # int `[B]`: the steps (forward-backward passes) each image took; fewer than `steps` where `visit` stopped it
 
 def uniform_noise(x:Tensor, # the images the noise is for
                   generator:torch.Generator|None=None, # CPU generator; `None`: the global one
@@ -53,23 +54,36 @@ def linf_pgd(objective:Callable, # `x_adv -> [B]` values (or a scalar, or `(valu
              start:Tensor|None=None, # random start: noise in [-1, 1] shaped like `x`, scaled by `eps`; `None`: start at `x`
              ascend:bool=True, # raise the objective (untargeted) or lower it (targeted)
              visit:Callable|None=None, # `visit(x_adv, aux)` on each iterate with a forward pass, before its step
-            ) -> PGDResult: # the last iterate and the gradient diagnostics
+             rows:bool=False, # `objective(x_adv, idx)` and `visit(x_adv, aux, idx)` see only the images still stepped (`idx`: their rows of `x`); `visit` may return a bool `[len(idx)]` of images to stop
+            ) -> PGDResult: # the last iterate (for a stopped image: the iterate it stopped at) and the gradient diagnostics
     "Linf projected gradient ascent (or descent) of `objective` from `x`: signed steps, projection onto the eps ball and [0, 1]."
     check_budget(eps, step, steps)
     x = x.detach()
     x_adv = x.clone() if start is None else project(x + eps * start.to(x), x, eps)
     zero = torch.ones(len(x), dtype=torch.bool, device=x.device)
     nan = torch.zeros(len(x), dtype=torch.bool, device=x.device)
+    idx = torch.arange(len(x), device=x.device)  # the images still stepped
+    taken = torch.zeros(len(x), dtype=torch.long, device=x.device)
     for _ in range(steps):
-        x_adv.requires_grad_(True)
+        if len(idx) == 0: break
+        full = len(idx) == len(x)
+        xi = (x_adv if full else x_adv[idx]).requires_grad_(True)
         with torch.enable_grad():
-            out = objective(x_adv)
+            out = objective(xi, idx) if rows else objective(xi)
             val, aux = out if isinstance(out, tuple) else (out, None)
-            g, = torch.autograd.grad(val.sum(), x_adv)
+            g, = torch.autograd.grad(val.sum(), xi)
         with torch.no_grad():
-            x_adv, flat = x_adv.detach(), g.flatten(1)
-            nan |= ~torch.isfinite(flat).all(1)
-            zero &= flat.abs().amax(1) == 0
-            if visit is not None: visit(x_adv, aux)
-            x_adv = project(x_adv + step * g.sign() if ascend else x_adv - step * g.sign(), x, eps)
-    return PGDResult(x_adv, zero, nan)
+            xi, flat = xi.detach(), g.flatten(1)
+            nan[idx] |= ~torch.isfinite(flat).all(1)
+            zero[idx] &= flat.abs().amax(1) == 0
+            taken[idx] += 1
+            done = None if visit is None else visit(xi, aux, idx) if rows else visit(xi, aux)
+            new = project(xi + step * g.sign() if ascend else xi - step * g.sign(), x if full else x[idx], eps)
+            if rows and done is not None:
+                if not (isinstance(done, Tensor) and done.dtype == torch.bool and done.shape == idx.shape):
+                    raise ValueError(f"visit must return None or a bool tensor of shape {tuple(idx.shape)} (the images to stop), got {getattr(done, 'shape', done)!r}")
+                new = torch.where(done.view(-1, *[1] * (x.ndim - 1)), xi, new)  # a stopped image keeps the iterate it stopped at
+            if full: x_adv = new
+            else: x_adv[idx] = new
+            if rows and done is not None: idx = idx[~done]
+    return PGDResult(x_adv.detach(), zero, nan, taken)
