@@ -84,8 +84,8 @@ def cpu_matmul(q:Tensor, # a chunk of queries `[n, D]` (contiguous float32, CPU)
                r:Tensor, # a chunk of references `[m, D]`
                out:Tensor, # `[n, m]`: receives `q @ r.T`
               ) -> str: # 'torch' or 'numpy'
-    "The library whose float32 product of chunks of this shape is faster on this CPU at torch's thread count: each timed three times, in turns, once per process and shape."
-    key = (len(q), len(r), q.shape[1], torch.get_num_threads())
+    "The library whose float32 product of chunks like these is faster on this CPU at torch's thread count: each timed three times, in turns, once per process, reference chunk, features, threads, and queries below or from 256."
+    key = (len(q) >= 256, len(r), q.shape[1], torch.get_num_threads())
     if key not in _MATMUL:
         t, _ = {'torch': [], 'numpy': []}, out.zero_()  # the buffer's pages touched before any timing
         for name, f in [('torch', _mm_torch), ('numpy', _mm_numpy)] * 3:
@@ -99,7 +99,7 @@ class ExactIndex:
                  metric:str='cosine', # 'cosine' or 'l2'
                  query_chunk:int=1024, # queries scored at once
                  ref_chunk:int=16384, # references scored at once
-                 blas:str='auto', # CPU matrix product: 'torch', 'numpy', or 'auto' (`cpu_matmul`'s choice, for searches of 2^30 multiply-adds or more)
+                 blas:str='auto', # CPU matrix product: 'torch', 'numpy', or 'auto' (`cpu_matmul`'s choice, for chunk products of 32 queries and 2^26 multiply-adds or more; with several threads, for searches of 2^30 or more)
                 ):
         self.metric = check_metric(metric)
         if not isinstance(refs, Tensor) or refs.ndim < 2 or len(refs) == 0:
@@ -125,8 +125,11 @@ class ExactIndex:
         "The product `out = q @ r.T` of this search: torch's, or that of numpy's BLAS on the CPU where `blas` asks for it or measures it faster."
         if self.refs.device.type != 'cpu' or self.blas == 'torch': return _mm_torch
         if self.blas == 'numpy': return _mm_numpy
-        if len(q) * len(self) * self.dim < 2**30: return _mm_torch  # small searches: not worth a measurement
         n = min(self.query_chunk, len(q))
+        if n < 32 or n * rc * self.dim < 2**26: return _mm_torch  # small products (under a few ms): not worth a measurement
+        # with more than one thread numpy's BLAS threads spin on after each product, slowing the network's passes between
+        # small searches (an attack's vote at every step): its product only for searches of 2^30 multiply-adds or more
+        if torch.get_num_threads() > 1 and len(q) * len(self) * self.dim < 2**30: return _mm_torch
         return _mm_numpy if cpu_matmul(q[:n], self.refs[:rc], self._buffer(n, rc)) == 'numpy' else _mm_torch
 
     def _exact_order(self, q, v, ix):
@@ -155,7 +158,7 @@ class ExactIndex:
         kk = min(k + 2, len(self))  # two spare candidates, so a near-tie at the k-th place is decided in float64
         vals, idxs = [], []
         rc = -(-len(self) // -(-len(self) // self.ref_chunk))  # equal reference chunks of at most ref_chunk
-        if rc > 4096 and -(-rc // 64) * 64 <= self.ref_chunk: rc = -(-rc // 64) * 64  # whole groups of `topk_rows` in all chunks but the last
+        if 4096 < rc < len(self) and -(-rc // 64) * 64 <= self.ref_chunk: rc = -(-rc // 64) * 64  # whole groups of `topk_rows` in all chunks but the last
         q = q.contiguous()
         mm, nt = self._matmul(q, rc), torch.get_num_threads()
         one = mm is _mm_numpy and nt > 1  # numpy's BLAS threads spin a while after a product: the top-k after it runs on one torch thread
@@ -294,8 +297,17 @@ class DeepKNN:
         self.ref_feats = self.features(x_ref)
         self.ref_y = y_ref.to(self.device)
         self.indexes = {l: self._index(f) for l, f in self.ref_feats.items()}
-        self.cal_scores = None
+        self.cal_scores, self._unit = None, {}
         return self
+
+    def unit_refs(self, layer:str, # one of the kNN's layers
+                 ) -> Tensor: # `[R, D]`: its reference features scaled to unit length
+        "The reference features of `layer` at unit length, the cosine similarity's operand, made once per `fit` (the exact index's own copy where it has one)."
+        self._check_fitted()
+        if layer not in self._unit:
+            ix = self.indexes[layer]
+            self._unit[layer] = ix.refs if isinstance(ix, ExactIndex) and ix.metric == 'cosine' else F.normalize(self.ref_feats[layer], dim=1)
+        return self._unit[layer]
 
     def _index(self, f):
         if self.backend == 'faiss': return FaissIndex(f, self.metric, **self.index_kwargs)
