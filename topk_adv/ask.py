@@ -67,6 +67,7 @@ def class_topk(h:Tensor, # features `[B, D]`
                k:int=5, # references per class
                metric:str='cosine', # 'cosine' or 'l2'
                num_classes:int|None=None, # C; `None`: `max(ref_y) + 1`
+               unit:bool=False, # cosine only: the rows of `ref_h` have unit length already (`DeepKNN.unit_refs`), so they are not normalised again
               ) -> tuple[Tensor, Tensor]: # similarities `[B, C, k]` and reference indices `[B, C, k]`, nearest first
     "For each input and class, the `k` nearest class-`c` references to `h`, exactly: one similarity matrix and one top-k over a class table, in chunks of inputs."
     check_labels(ref_y, len(ref_h), name='ref_y')
@@ -76,11 +77,13 @@ def class_topk(h:Tensor, # features `[B, D]`
         if n < k: raise ValueError(f"class {c} has {n} references, fewer than k_ref = {k}")
     table = _class_table(ref_y, C)  # [C, n_max]; the padding index points past the last reference
     cls = torch.arange(C, device=ref_h.device)[None, :, None]
+    if unit and check_metric(metric) != 'cosine': raise ValueError("unit references are for the cosine metric only")
     step = max(1, 2**24 // len(ref_h))  # queries scored at once: at most 16M similarities in memory
     vals, ids = [], []
     with torch.no_grad():
         for i in range(0, len(h), step):
-            s = pairwise_similarity(h[i:i+step].to(ref_h.device), ref_h, metric)  # [b, R]
+            hi = h[i:i+step].to(ref_h.device)
+            s = F.normalize(hi, dim=1) @ ref_h.T if unit else pairwise_similarity(hi, ref_h, metric)  # [b, R]
             s = torch.cat([s, s.new_full((len(s), 1), -math.inf)], 1)  # the padding column never wins
             v, p = s[:, table].topk(k, 2)
             vals.append(v); ids.append(table[cls, p])
@@ -93,13 +96,14 @@ def class_nearest_refs(h:Tensor, # clean features `[B, D]`
                        metric:str='cosine', # 'cosine' or 'l2'
                        num_classes:int|None=None, # C; `None`: `max(ref_y) + 1`
                        centroids:bool=False, # return `class_centroids` of them `[B, C, D]` instead (cosine), without the `[B, C, k_ref, D]` tensor
+                       unit:bool=False, # cosine only: the rows of `ref_h` have unit length already (`DeepKNN.unit_refs`); the references returned are those
                       ) -> Tensor: # `[B, C, k_ref, D]`: each input's `k_ref` nearest references of each class, nearest first
     "For each input and class, the `k_ref` nearest class-`c` references to the feature `h` (`class_topk`), or their centroid."
     if centroids and check_metric(metric) != 'cosine': raise ValueError("class centroids stand for the references with cosine similarity only")
-    _, ids = class_topk(h, ref_h, ref_y, k_ref, metric, num_classes)
+    _, ids = class_topk(h, ref_h, ref_y, k_ref, metric, num_classes, unit)
     if not centroids: return ref_h[ids]
-    unit = F.normalize(ref_h, dim=-1)   # the mean of each bag of unit references, without the [B, C, k_ref, D] tensor
-    return F.embedding_bag(ids.flatten(0, 1), unit, mode='mean').view(*ids.shape[:2], -1)
+    u = ref_h if unit else F.normalize(ref_h, dim=-1)   # the mean of each bag of unit references, without the [B, C, k_ref, D] tensor
+    return F.embedding_bag(ids.flatten(0, 1), u, mode='mean').view(*ids.shape[:2], -1)
 
 # %% ../nbs/42_ask.ipynb #d8ab02f6
 def instance_ask_loss(h:Tensor, # features of the inputs `[B, D]`
