@@ -32,7 +32,7 @@ class KNNAttack(Attack):
         check_budget(eps)
         check_whole(seed=(seed, None), bs=(bs, 1))
         self.knn, self.eps, self.seed, self.bs, self.warn = knn, eps, seed, bs, warn
-        self.info = {}
+        self.info, self.steps_taken = {}, None  # `steps_taken`: int `[N]` PGD steps of each image in the last call (`None`: no PGD)
 
     def __call__(self, x:Tensor, # clean images `[B, C, H, W]` in [0, 1]
                  y:Tensor|None=None, # labels `[B]`; `None`: the kNN's predictions on `x`
@@ -41,25 +41,27 @@ class KNNAttack(Attack):
         model, dev = self.knn.model, self.knn.device
         with explain_model_errors(model, x):  # images the network cannot take fail here, with their shape and dtype
             y = self.knn.predict(x) if y is None else check_labels(y, len(x), self.knn.num_classes)
-        self._gen, self._zero, self._nan = torch.Generator().manual_seed(self.seed), [], []
+        self._gen, self._zero, self._nan, self._steps = torch.Generator().manual_seed(self.seed), [], [], []
         with frozen(model):
             with explain_model_errors(model, x): self._begin(model, x[:8].to(dev))
             out = torch.cat([project(self.run(x[i:i+self.bs].to(dev), y[i:i+self.bs].to(dev)).detach(),
                                      x[i:i+self.bs].to(dev), self.eps) for i in range(0, len(x), self.bs)])
         flags = lambda fs: torch.cat(fs) if fs else torch.zeros(len(x), dtype=torch.bool)
         broken = ~torch.isfinite(out.flatten(1)).all(1)
+        self.steps_taken = torch.cat(self._steps) if self._steps else None  # forward-backward steps of each image
         self._finish(len(x), flags(self._zero), flags(self._nan),
-                     unchanged_frac=(out == x.to(dev)).flatten(1).all(1).float().mean().item(), nonfinite_frac=broken.float().mean().item())
+                     unchanged_frac=(out == x.to(dev)).flatten(1).all(1).float().mean().item(), nonfinite_frac=broken.float().mean().item(),
+                     **({'mean_steps': self.steps_taken.float().mean().item()} if self._steps else {}))
         if broken.any(): warn_all([f"{self.name}: {int(broken.sum())} of {len(x)} returned images hold NaN or Inf pixels (the model "
                                    "or the loss broke down inside the budget); no accuracy can be measured on them"], self.warn)
         return out.to(x.device)
 
     def run(self, x:Tensor, y:Tensor) -> Tensor: raise NotImplementedError
 
-    def _pgd(self, x, loss_fn, step, steps, random_start, visit=None):
-        "Linf PGD maximising `loss_fn(x_adv) -> [B]` from a seeded uniform start (`pgd.linf_pgd`, `visit` seeing each iterate); the last iterate."
-        r = linf_pgd(loss_fn, x, self.eps, step, steps, uniform_noise(x, self._gen) if random_start else None, visit=visit)
-        self._zero.append(r.zero_grad.cpu()); self._nan.append(r.nan_grad.cpu())
+    def _pgd(self, x, loss_fn, step, steps, random_start, visit=None, rows=False):
+        "Linf PGD maximising `loss_fn(x_adv) -> [B]` from a seeded uniform start (`pgd.linf_pgd`, `visit` seeing each iterate, `rows` as there); the last iterate."
+        r = linf_pgd(loss_fn, x, self.eps, step, steps, uniform_noise(x, self._gen) if random_start else None, visit=visit, rows=rows)
+        self._zero.append(r.zero_grad.cpu()); self._nan.append(r.nan_grad.cpu()); self._steps.append(r.steps.cpu())
         return r.x_adv
 
     def _hparams(self): return {'eps': round(self.eps, 5)}
@@ -134,26 +136,32 @@ class ASKAttack(KNNAttack):
         knn = self.knn
         if hs is None:
             with torch.no_grad(): hs = knn.extractor(x)
-        return {l: class_nearest_refs(h.detach(), knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes, centroids)
+        u = centroids and self.metric == 'cosine'  # centroids of the unit references the kNN keeps, rather than normalising them on every call
+        return {l: class_nearest_refs(h.detach(), knn.unit_refs(l) if u else knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric,
+                                      knn.num_classes, centroids, unit=u)
                 for l, h in hs.items()}
 
     def run(self, x, y):
         cen, calls = self.metric == 'cosine', [0]  # with cosine, a class's centroid of unit references stands for them
-        refs = self.refs(x, cen)
-        def loss(xa):
+        act = dict(idx=torch.arange(len(x), device=x.device), refs=self.refs(x, cen), y=y)  # rows of `x` whose references are kept, theirs, labels
+        def loss(xa, idx):  # xa: the images of rows `idx` of `x`, the ones still attacked
+            if 2 * len(idx) <= len(act['idx']):  # half of the kept rows or fewer still attacked: keep theirs only (the copies halve: one in all, at most)
+                keep = torch.searchsorted(act['idx'], idx)
+                act.update(idx=idx, refs={l: v[keep] for l, v in act['refs'].items()}, y=act['y'][keep])
+            pos = None if len(idx) == len(act['idx']) else torch.searchsorted(act['idx'], idx)  # their rows among the kept
             hs = self.knn.extractor(xa)
-            if self.refresh and calls[0] and calls[0] % self.refresh == 0: refs.update(self.refs(xa, cen, hs))
+            if self.refresh and calls[0] and calls[0] % self.refresh == 0:
+                for l, r in self.refs(xa, cen, hs).items():
+                    if pos is None: act['refs'][l] = r
+                    else: act['refs'][l][pos] = r
             calls[0] += 1
-            return multilayer_classwise_ask_loss(hs, refs, y, self.kappa, self.T, self.metric), hs
-        best, found = x.clone(), torch.zeros(len(x), dtype=torch.bool, device=x.device)
-        def visit(xa, hs):  # each iterate, from the features its step computed: keep the first the kNN gets wrong
-            todo = (~found).nonzero()[:, 0]  # only the images no earlier iterate fooled need the kNN's vote
-            if len(todo):
-                new = todo[knn_fooled(self.knn, {l: h[todo] for l, h in hs.items()}, y[todo])]
-                best[new] = xa[new]; found[new] = True
-        last = self._pgd(x, loss, self.step, self.steps, self.random_start, visit if self.select == 'best' else None)
-        if self.select == 'last': return last
-        return torch.where(found.view(-1, *[1] * (x.ndim - 1)), best, last)
+            if pos is None: return multilayer_classwise_ask_loss(hs, act['refs'], act['y'], self.kappa, self.T, self.metric), hs
+            # the features in their rows among the kept (zeros elsewhere): the loss reads the kept references in place, copying none
+            full = {l: h.new_zeros(len(act['idx']), *h.shape[1:]).index_copy(0, pos, h) for l, h in hs.items()}
+            return multilayer_classwise_ask_loss(full, act['refs'], act['y'], self.kappa, self.T, self.metric)[pos], hs
+        # 'best': an iterate the kNN's hard vote gets wrong ends that image's attack, with no further pass spent on it
+        visit = (lambda xa, hs, idx: knn_fooled(self.knn, hs, y[idx])) if self.select == 'best' else None
+        return self._pgd(x, loss, self.step, self.steps, self.random_start, visit, rows=True)
 
     def _hparams(self): return dict(super()._hparams(), step=round(self.step, 5), steps=self.steps, T=self.T, k_ref=self.k_ref,
                                     metric=self.metric, select=self.select, refresh=self.refresh)
@@ -216,7 +224,8 @@ class DkNNAttack(KNNAttack):
         "The target class of each input (the nearest other class) and its `m` guide features per layer."
         knn = self.knn
         with torch.no_grad(): hs = knn.extractor(x)
-        near = {l: class_topk(h, knn.ref_feats[l], knn.ref_y, self.m, knn.metric, knn.num_classes) for l, h in hs.items()}
+        cos = knn.metric == 'cosine'
+        near = {l: class_topk(h, knn.unit_refs(l) if cos else knn.ref_feats[l], knn.ref_y, self.m, knn.metric, knn.num_classes, unit=cos) for l, h in hs.items()}
         # the mean distance to each class's m nearest references, from their similarities: no [B, C, m, D] tensor
         dist = sum((1 - s if knn.metric == 'cosine' else -s).mean(-1) for s, _ in near.values())   # [B, C]
         target = dist.scatter(1, y[:, None].to(dist.device), float('inf')).argmin(1)
