@@ -71,13 +71,13 @@ def class_topk(h:Tensor, # features `[B, D]`
               ) -> tuple[Tensor, Tensor]: # similarities `[B, C, k]` and reference indices `[B, C, k]`, nearest first
     "For each input and class, the `k` nearest class-`c` references to `h`, exactly: one similarity matrix and one top-k over a class table, in chunks of inputs."
     check_labels(ref_y, len(ref_h), name='ref_y')
+    if unit and check_metric(metric) != 'cosine': raise ValueError("unit references are for the cosine metric only")
     C = int(ref_y.max()) + 1 if num_classes is None else num_classes
     ref_y = ref_y.to(ref_h.device)
     for c, n in enumerate(torch.bincount(ref_y, minlength=C).tolist()):
         if n < k: raise ValueError(f"class {c} has {n} references, fewer than k_ref = {k}")
     table = _class_table(ref_y, C)  # [C, n_max]; the padding index points past the last reference
     cls = torch.arange(C, device=ref_h.device)[None, :, None]
-    if unit and check_metric(metric) != 'cosine': raise ValueError("unit references are for the cosine metric only")
     step = max(1, 2**24 // len(ref_h))  # queries scored at once: at most 16M similarities in memory
     vals, ids = [], []
     with torch.no_grad():

@@ -51,7 +51,7 @@ class KNNAttack(Attack):
         self.steps_taken = torch.cat(self._steps) if self._steps else None  # forward-backward steps of each image
         self._finish(len(x), flags(self._zero), flags(self._nan),
                      unchanged_frac=(out == x.to(dev)).flatten(1).all(1).float().mean().item(), nonfinite_frac=broken.float().mean().item(),
-                     **({'mean_steps': self.steps_taken.float().mean().item()} if self._steps else {}))
+                     **({} if self.steps_taken is None else {'mean_steps': self.steps_taken.float().mean().item()}))
         if broken.any(): warn_all([f"{self.name}: {int(broken.sum())} of {len(x)} returned images hold NaN or Inf pixels (the model "
                                    "or the loss broke down inside the budget); no accuracy can be measured on them"], self.warn)
         return out.to(x.device)
