@@ -10,7 +10,7 @@ from torch import Tensor
 from .core import check_images, check_labels, check_logits, frozen, explain_model_errors, check_numbers, check_whole
 from .knn import DeepKNN, similarity, pairwise_similarity, check_metric
 from .ask import class_nearest_refs, class_topk, multilayer_classwise_ask_loss
-from .pgd import linf_pgd, project, uniform_noise, check_budget
+from .pgd import linf_pgd, grad_flags, project, uniform_noise, check_budget
 from .checks import Attack, EvalWarning, check_strongest, warn_all
 
 # %% auto #0
@@ -250,8 +250,8 @@ class DkNNAttack(KNNAttack):
             hs = knn.extractor(to_x(w))
             loss = sum(torch.sigmoid(self.alpha * (dist(hs[l], g[l]) / self.eta[l] - 1)).mean(1) for l in hs)
             opt.zero_grad(); loss.sum().backward()
-            zero &= w.grad.flatten(1).abs().amax(1) == 0
-            nan |= ~torch.isfinite(w.grad.flatten(1)).all(1)
+            z, bad = grad_flags(w.grad)
+            zero &= z; nan |= bad
             opt.step()
         self._zero.append(zero.cpu()); self._nan.append(nan.cpu())
         return to_x(w).detach()

@@ -11,6 +11,7 @@ from .core import check_images, check_labels, frozen, explain_model_errors, chec
 from .knn import DeepKNN, pairwise_similarity
 from .knn_attacks import knn_fooled, class_guides, _distance
 from .checks import Attack
+from .pgd import grad_flags
 
 # %% auto #0
 __all__ = ['lp_norm', 'check_norm', 'MinNormKNNAttack', 'min_eps_bisection']
@@ -122,7 +123,7 @@ def _search(self:MinNormKNNAttack, x, y, t, best, best_n, zero, nan):
         n = _keep(xa.detach(), delta, wrong, self.norm, best, best_n)
         if i == self.steps: break
         with torch.no_grad():
-            flat = g.flatten(1); zero &= flat.abs().amax(1) == 0; nan |= ~torch.isfinite(flat).all(1)
+            flat = g.flatten(1); z, bad = grad_flags(g); zero &= z; nan |= bad
             gam = self._cos(i, self.gamma)
             eps = torch.where(wrong, torch.minimum(eps, n) * (1 - gam), eps * (1 + gam * torch.where(best_n < math.inf, 1., 4.)))
             eps = torch.minimum(eps, best_n).clamp(max=eps_max)  # never search beyond the best flip

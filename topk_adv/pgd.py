@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['check_budget', 'project', 'PGDResult', 'uniform_noise', 'linf_pgd']
+__all__ = ['check_budget', 'project', 'PGDResult', 'uniform_noise', 'grad_flags', 'linf_pgd']
 
 # %% ../nbs/17_pgd.ipynb #7b160645
 def check_budget(eps:float, # Linf radius in [0, 1] pixel units
@@ -46,6 +46,12 @@ def uniform_noise(x:Tensor, # the images the noise is for
     "Uniform noise in [-1, 1] shaped like `x`, drawn on the CPU so every device sees the same numbers."
     return (torch.rand(x.shape, generator=generator) * 2 - 1).to(x.device, x.dtype)
 
+def grad_flags(g:Tensor, # gradients `[B, ...]`
+              ) -> tuple[Tensor, Tensor]: # bool `[B]` twice: exactly zero, and holding a NaN or an Inf
+    "Per image, whether the gradient `g` is exactly zero and whether it holds a NaN or an Inf, from one reduction (the largest magnitude is NaN or Inf exactly when one entry is)."
+    m = g.detach().flatten(1).abs().amax(1)
+    return m == 0, ~torch.isfinite(m)
+
 def linf_pgd(objective:Callable, # `x_adv -> [B]` values (or a scalar, or `(values, aux)`)
              x:Tensor, # clean images `[B, ...]` in [0, 1]
              eps:float, # Linf radius in [0, 1] pixel units
@@ -73,9 +79,9 @@ def linf_pgd(objective:Callable, # `x_adv -> [B]` values (or a scalar, or `(valu
             val, aux = out if isinstance(out, tuple) else (out, None)
             g, = torch.autograd.grad(val.sum(), xi)
         with torch.no_grad():
-            xi, flat = xi.detach(), g.flatten(1)
-            nan[idx] |= ~torch.isfinite(flat).all(1)
-            zero[idx] &= flat.abs().amax(1) == 0
+            xi, (z, bad) = xi.detach(), grad_flags(g)
+            nan[idx] |= bad
+            zero[idx] &= z
             taken[idx] += 1
             done = None if visit is None else visit(xi, aux, idx) if rows else visit(xi, aux)
             new = project(xi + step * g.sign() if ascend else xi - step * g.sign(), x if full else x[idx], eps)
