@@ -23,6 +23,7 @@ def classwise_ask_loss(h:Tensor, # features of the (perturbed) inputs `[B, D]`
                        y:Tensor, # labels `[B]` in `[0, C)`
                        T:float=0.1, # temperature
                        metric:str='cosine', # 'cosine' or 'l2'
+                       ref_sq:Tensor|None=None, # l2 only: the squared norms of `refs` `[B, C, k_ref]`, when the references are fixed (`None`: computed here)
                       ) -> Tensor: # loss per input `[B]`
     "Class-wise ASK loss: cross-entropy of softmax over classes of the mean similarity of `h` to its class-`c` references `refs`, over `T`."
     _check_T(T)
@@ -31,20 +32,24 @@ def classwise_ask_loss(h:Tensor, # features of the (perturbed) inputs `[B, D]`
         raise ValueError(f"refs must have shape [B, C, k_ref, D] = [{h.shape[0]}, C, k_ref, {h.shape[1]}] (or class centroids "
                          f"[{h.shape[0]}, C, {h.shape[1]}]), got {tuple(refs.shape)}")
     check_labels(y, len(h), refs.shape[1])
-    return F.cross_entropy(class_scores(h, refs, T, metric), y.to(h.device), reduction='none')
+    return F.cross_entropy(class_scores(h, refs, T, metric, ref_sq), y.to(h.device), reduction='none')
 
 def class_scores(h:Tensor, # features `[B, D]`
                  refs:Tensor, # per-class reference features `[B, C, k_ref, D]`, or for cosine their `class_centroids` `[B, C, D]`
                  T:float=0.1, # temperature
                  metric:str='cosine', # 'cosine' or 'l2'
+                 ref_sq:Tensor|None=None, # l2 only: `refs.pow(2).sum(-1)` `[B, C, k_ref]`, computed once by a caller whose references are fixed (`None`: computed here)
                 ) -> Tensor: # `z` `[B, C]`: mean similarity to each class's references, over `T`
     "The class-wise ASK logits: `z_c` = mean over the class-`c` references of s(h, r), divided by `T`."
     if check_metric(metric) == 'cosine':
+        if ref_sq is not None: raise ValueError("ref_sq (squared reference norms) is for the l2 metric only")
         if refs.ndim == 3: return torch.einsum('bd,bcd->bc', F.normalize(h, dim=-1), refs) / T  # centroids of unit references
         s = torch.einsum('bd,bckd->bck', F.normalize(h, dim=-1), F.normalize(refs, dim=-1))
     else:
         if refs.ndim != 4: raise ValueError("the l2 metric needs the references themselves [B, C, k_ref, D], not class centroids")
-        d2 = h.pow(2).sum(-1)[:, None, None] - 2 * torch.einsum('bd,bckd->bck', h, refs) + refs.pow(2).sum(-1)
+        if ref_sq is None: ref_sq = refs.pow(2).sum(-1)
+        elif ref_sq.shape != refs.shape[:-1]: raise ValueError(f"ref_sq must have shape {tuple(refs.shape[:-1])} (refs' without D), got {tuple(ref_sq.shape)}")
+        d2 = h.pow(2).sum(-1)[:, None, None] - 2 * torch.einsum('bd,bckd->bck', h, refs) + ref_sq
         s = -d2.clamp_min(1e-12).sqrt()
     return s.mean(-1) / T
 
@@ -150,9 +155,10 @@ def multilayer_classwise_ask_loss(hs:dict[str, Tensor], # layer -> features `[B,
                                   kappa=None, # layer weights (see `layer_sum`)
                                   T:float=0.1, # temperature
                                   metric:str='cosine', # 'cosine' or 'l2'
+                                  ref_sq:dict[str, Tensor]|None=None, # l2 only: layer -> squared norms of `refs[l]` `[B, C, k_ref]` (see `class_scores`)
                                  ) -> Tensor: # loss per input `[B]`
     "Sum over layers of `kappa_l` times the class-wise ASK loss of layer `l`."
-    return layer_sum({l: classwise_ask_loss(h, refs[l], y, T, metric) for l, h in hs.items()}, kappa)
+    return layer_sum({l: classwise_ask_loss(h, refs[l], y, T, metric, None if ref_sq is None else ref_sq[l]) for l, h in hs.items()}, kappa)
 
 def multilayer_instance_ask_loss(hs:dict[str, Tensor], # layer -> features `[B, D_l]`
                                  y:Tensor, # labels `[B]`

@@ -143,22 +143,28 @@ class ASKAttack(KNNAttack):
 
     def run(self, x, y):
         cen, calls = self.metric == 'cosine', [0]  # with cosine, a class's centroid of unit references stands for them
-        act = dict(idx=torch.arange(len(x), device=x.device), refs=self.refs(x, cen), y=y)  # rows of `x` whose references are kept, theirs, labels
+        sq = lambda r: None if cen else r.pow(2).sum(-1)  # l2: the fixed references' squared norms, computed once rather than at every step
+        refs = self.refs(x, cen)
+        act = dict(idx=torch.arange(len(x), device=x.device), refs=refs, sq={l: sq(r) for l, r in refs.items()}, y=y)  # rows of `x` whose references are kept, theirs, labels
         def loss(xa, idx):  # xa: the images of rows `idx` of `x`, the ones still attacked
             if 2 * len(idx) <= len(act['idx']):  # half of the kept rows or fewer still attacked: keep theirs only (the copies halve: one in all, at most)
                 keep = torch.searchsorted(act['idx'], idx)
-                act.update(idx=idx, refs={l: v[keep] for l, v in act['refs'].items()}, y=act['y'][keep])
+                act.update(idx=idx, refs={l: v[keep] for l, v in act['refs'].items()}, y=act['y'][keep],
+                           sq={l: None if v is None else v[keep] for l, v in act['sq'].items()})
             pos = None if len(idx) == len(act['idx']) else torch.searchsorted(act['idx'], idx)  # their rows among the kept
             hs = self.knn.extractor(xa)
             if self.refresh and calls[0] and calls[0] % self.refresh == 0:
                 for l, r in self.refs(xa, cen, hs).items():
-                    if pos is None: act['refs'][l] = r
-                    else: act['refs'][l][pos] = r
+                    if pos is None: act['refs'][l], act['sq'][l] = r, sq(r)
+                    else:
+                        act['refs'][l][pos] = r
+                        if not cen: act['sq'][l][pos] = sq(r)
             calls[0] += 1
-            if pos is None: return multilayer_classwise_ask_loss(hs, act['refs'], act['y'], self.kappa, self.T, self.metric), hs
+            ask = lambda f: multilayer_classwise_ask_loss(f, act['refs'], act['y'], self.kappa, self.T, self.metric, None if cen else act['sq'])
+            if pos is None: return ask(hs), hs
             # the features in their rows among the kept (zeros elsewhere): the loss reads the kept references in place, copying none
             full = {l: h.new_zeros(len(act['idx']), *h.shape[1:]).index_copy(0, pos, h) for l, h in hs.items()}
-            return multilayer_classwise_ask_loss(full, act['refs'], act['y'], self.kappa, self.T, self.metric)[pos], hs
+            return ask(full)[pos], hs
         # 'best': an iterate the kNN's hard vote gets wrong ends that image's attack, with no further pass spent on it
         visit = (lambda xa, hs, idx: knn_fooled(self.knn, hs, y[idx])) if self.select == 'best' else None
         return self._pgd(x, loss, self.step, self.steps, self.random_start, visit, rows=True)
@@ -243,12 +249,13 @@ class DkNNAttack(KNNAttack):
         nan = torch.zeros(len(x), dtype=torch.bool, device=x.device)
         cos = knn.metric == 'cosine'
         if cos: g = {l: F.normalize(v, dim=-1) for l, v in g.items()}  # the guides are fixed: normalised once
-        def dist(h, gl):  # distance from each image's features to its m guides, as one batched product
-            if cos: return 1 - torch.einsum('bd,bmd->bm', F.normalize(h, dim=-1), gl)
-            return (h.pow(2).sum(-1, keepdim=True) - 2 * torch.einsum('bd,bmd->bm', h, gl) + gl.pow(2).sum(-1)).clamp_min(1e-12).sqrt()
+        else: gsq = {l: v.pow(2).sum(-1) for l, v in g.items()}  # and their squared norms taken once
+        def dist(h, l):  # distance from each image's features to its m guides of layer l, as one batched product
+            if cos: return 1 - torch.einsum('bd,bmd->bm', F.normalize(h, dim=-1), g[l])
+            return (h.pow(2).sum(-1, keepdim=True) - 2 * torch.einsum('bd,bmd->bm', h, g[l]) + gsq[l]).clamp_min(1e-12).sqrt()
         for _ in range(self.steps):
             hs = knn.extractor(to_x(w))
-            loss = sum(torch.sigmoid(self.alpha * (dist(hs[l], g[l]) / self.eta[l] - 1)).mean(1) for l in hs)
+            loss = sum(torch.sigmoid(self.alpha * (dist(hs[l], l) / self.eta[l] - 1)).mean(1) for l in hs)
             opt.zero_grad(); loss.sum().backward()
             z, bad = grad_flags(w.grad)
             zero &= z; nan |= bad
