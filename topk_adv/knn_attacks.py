@@ -9,7 +9,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from .core import check_images, check_labels, check_logits, frozen, explain_model_errors, check_numbers, check_whole
 from .knn import DeepKNN, similarity, pairwise_similarity, check_metric
-from .ask import class_nearest_refs, class_topk, multilayer_classwise_ask_loss
+from .ask import class_nearest_refs, class_topk, class_scores, multilayer_classwise_ask_loss
 from .pgd import linf_pgd, grad_flags, project, uniform_noise, check_budget
 from .checks import Attack, EvalWarning, check_strongest, warn_all
 
@@ -127,6 +127,7 @@ class ASKAttack(KNNAttack):
         if select not in ('best', 'last'): raise ValueError(f"select must be 'best' (the first iterate the kNN gets wrong) or 'last', got {select!r}")
         self.step, self.steps, self.T, self.k_ref, self.kappa = step, steps, T, k_ref, kappa
         self.metric, self.random_start, self.select, self.refresh = metric or knn.metric, random_start, select, refresh
+        self._ref_sq = {}  # layer -> squared norms of its references (L2), taken on first use
 
     def refs(self, x:Tensor, # clean images on the kNN's device
              centroids:bool=False, # their `ask.class_centroids` `[B, C, D]` instead (cosine)
@@ -143,9 +144,10 @@ class ASKAttack(KNNAttack):
 
     def run(self, x, y):
         cen, calls = self.metric == 'cosine', [0]  # with cosine, a class's centroid of unit references stands for them
-        sq = lambda r: None if cen else r.pow(2).sum(-1)  # l2: the fixed references' squared norms, computed once rather than at every step
-        refs = self.refs(x, cen)
-        act = dict(idx=torch.arange(len(x), device=x.device), refs=refs, sq={l: sq(r) for l, r in refs.items()}, y=y)  # rows of `x` whose references are kept, theirs, labels
+        with torch.no_grad(): hs0 = self.knn.extractor(x)
+        refs, sqs = self._nearest(x, cen, hs0)
+        self._sat.append(self._saturation(hs0, refs, sqs, y))
+        act = dict(idx=torch.arange(len(x), device=x.device), refs=refs, sq=sqs, y=y)  # rows of `x` whose references are kept, theirs, labels
         def loss(xa, idx):  # xa: the images of rows `idx` of `x`, the ones still attacked
             if 2 * len(idx) <= len(act['idx']):  # half of the kept rows or fewer still attacked: keep theirs only (the copies halve: one in all, at most)
                 keep = torch.searchsorted(act['idx'], idx)
@@ -154,11 +156,12 @@ class ASKAttack(KNNAttack):
             pos = None if len(idx) == len(act['idx']) else torch.searchsorted(act['idx'], idx)  # their rows among the kept
             hs = self.knn.extractor(xa)
             if self.refresh and calls[0] and calls[0] % self.refresh == 0:
-                for l, r in self.refs(xa, cen, hs).items():
-                    if pos is None: act['refs'][l], act['sq'][l] = r, sq(r)
+                new, new_sq = self._nearest(xa, cen, hs)
+                for l, r in new.items():
+                    if pos is None: act['refs'][l], act['sq'][l] = r, new_sq[l]
                     else:
                         act['refs'][l][pos] = r
-                        if not cen: act['sq'][l][pos] = sq(r)
+                        if not cen: act['sq'][l][pos] = new_sq[l]
             calls[0] += 1
             ask = lambda f: multilayer_classwise_ask_loss(f, act['refs'], act['y'], self.kappa, self.T, self.metric, None if cen else act['sq'])
             if pos is None: return ask(hs), hs
@@ -168,6 +171,44 @@ class ASKAttack(KNNAttack):
         # 'best': an iterate the kNN's hard vote gets wrong ends that image's attack, with no further pass spent on it
         visit = (lambda xa, hs, idx: knn_fooled(self.knn, hs, y[idx])) if self.select == 'best' else None
         return self._pgd(x, loss, self.step, self.steps, self.random_start, visit, rows=True)
+
+    def _nearest(self, x, cen, hs):
+        "Layer -> the per-class references of `refs` (with cosine, their centroids), and layer -> with L2 their squared norms (gathered from each reference's, taken once per attack), else `None`."
+        if cen: return self.refs(x, True, hs), {l: None for l in hs}
+        knn, refs, sqs = self.knn, {}, {}
+        for l, h in hs.items():
+            _, ids = class_topk(h.detach(), knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes)
+            if l not in self._ref_sq: self._ref_sq[l] = knn.ref_feats[l].pow(2).sum(1)
+            refs[l], sqs[l] = knn.ref_feats[l][ids], self._ref_sq[l][ids]
+        return refs, sqs
+
+    def _saturation(self, hs, refs, sqs, y):
+        "Per clean input: whether the softmax of every layer's class scores is exactly one-hot on `y` (the loss has no gradient), and the smallest gap between its two highest class similarities."
+        sat, gap = torch.ones(len(y), dtype=torch.bool, device=y.device), torch.full((len(y),), math.inf, device=y.device)
+        with torch.no_grad():
+            for l, h in hs.items():
+                z = class_scores(h, refs[l], self.T, self.metric, sqs[l])
+                sat &= (z.softmax(1) - F.one_hot(y, z.shape[1])).abs().amax(1) == 0
+                gap = torch.minimum(gap, (lambda t: t[:, 0] - t[:, 1])(z.topk(2, 1).values) * self.T)
+        return sat.cpu(), gap.cpu()
+
+    def _begin(self, model, x, n=8):
+        self._sat = []  # per batch: `_saturation` of its clean inputs
+        return super()._begin(model, x, n)
+
+    def _finish(self, n, zero=None, nan=None, **extra):
+        info = super()._finish(n, zero, nan, **extra)
+        if not getattr(self, '_sat', None): return info
+        sat, gap = (torch.cat(v) for v in zip(*self._sat))
+        info['saturated_frac'] = sat.float().mean().item()
+        if sat.any():
+            g = gap[sat].median().item()
+            what = ('cosine similarity' if self.metric == 'cosine' else
+                    "the L2 metric (minus distances in feature units, where the released notebook's 0.01 was set for cosines in [-1, 1])")
+            warn_all([f"{self.name}: at T = {self.T:g} the class-wise softmax is exactly one-hot on {int(sat.sum())} of {n} clean inputs, "
+                      f"so their loss has no gradient: with {what} their two highest class scores lie a median {g:.3g} apart, "
+                      f"{g / self.T:.3g} after dividing by T. A temperature near {g / 10:.2g} keeps a gradient"], self.warn)
+        return info
 
     def _hparams(self): return dict(super()._hparams(), step=round(self.step, 5), steps=self.steps, T=self.T, k_ref=self.k_ref,
                                     metric=self.metric, select=self.select, refresh=self.refresh)
