@@ -108,7 +108,7 @@ class ASKAttack(KNNAttack):
                  eps:float=8/255, # Linf radius
                  step:float|None=None, # PGD step size; `None`: eps / 4
                  steps:int=20, # PGD iterations (the released notebook's 20)
-                 T:float=0.01, # temperature of the ASK loss (the released notebook's 0.01)
+                 T:float=0.01, # temperature of the ASK loss (the released notebook's 0.01, set for cosine; with L2 the scores are distances, and the attack warns when T saturates them)
                  k_ref:int=5, # nearest references per class
                  kappa=None, # layer weights (see `ask.layer_sum`); `None`: all 1
                  metric:str|None=None, # similarity; `None`: the kNN's metric
