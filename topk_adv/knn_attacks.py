@@ -118,8 +118,11 @@ class ASKAttack(KNNAttack):
                  seed:int=0, # seed of the random start
                  bs:int=256, # images attacked at once
                  warn:bool=True, # warn when gradients vanish
+                 max_ref_bytes:int=2**31, # memory the per-class references of the images attacked at once may take; a batch that needs more is attacked in parts, with the same random starts
                 ):
         super().__init__(knn, eps, seed, bs, warn)
+        check_whole(max_ref_bytes=(max_ref_bytes, 1))
+        self.max_ref_bytes = max_ref_bytes
         step = eps / 4 if step is None else step
         check_budget(eps, step, steps)
         check_numbers(T=(T, 0, False)); check_whole(k_ref=(k_ref, 1), refresh=(refresh, 0))
@@ -142,7 +145,14 @@ class ASKAttack(KNNAttack):
                                       knn.num_classes, centroids, unit=u)
                 for l, h in hs.items()}
 
+    def ref_bytes(self) -> int: # bytes per image
+        "Memory of one image's per-class references: with cosine a centroid per class and layer, with L2 `k_ref` references (`[C, k_ref, D]`)."
+        knn, per = self.knn, 1 if self.metric == 'cosine' else self.k_ref
+        return sum(knn.num_classes * per * f.shape[1] * f.element_size() for f in knn.ref_feats.values())
+
     def run(self, x, y):
+        n = max(1, self.max_ref_bytes // self.ref_bytes())  # images whose references fit the memory allowed
+        if len(x) > n: return torch.cat([self.run(x[i:i+n], y[i:i+n]) for i in range(0, len(x), n)])  # the noise is drawn in order: the same starts
         cen, calls = self.metric == 'cosine', [0]  # with cosine, a class's centroid of unit references stands for them
         with torch.no_grad(): hs0 = self.knn.extractor(x)
         refs, sqs = self._nearest(x, cen, hs0)
