@@ -137,13 +137,7 @@ class ASKAttack(KNNAttack):
              hs:dict|None=None, # the features of `x`, when already computed
             ) -> dict[str, Tensor]: # layer -> `[B, C, k_ref, D]` nearest references of each class
         "The per-class nearest references of each input, from its features."
-        knn = self.knn
-        if hs is None:
-            with torch.no_grad(): hs = knn.extractor(x)
-        u = centroids and self.metric == 'cosine'  # centroids of the unit references the kNN keeps, rather than normalising them on every call
-        return {l: class_nearest_refs(h.detach(), knn.unit_refs(l) if u else knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric,
-                                      knn.num_classes, centroids, unit=u)
-                for l, h in hs.items()}
+        return self._nearest(x, centroids, hs)[0]
 
     def ref_bytes(self) -> int: # bytes per image
         "Memory of one image's per-class references: with cosine a centroid per class and layer, with L2 `k_ref` references (`[C, k_ref, D]`)."
@@ -182,14 +176,22 @@ class ASKAttack(KNNAttack):
         visit = (lambda xa, hs, idx: knn_fooled(self.knn, hs, y[idx])) if self.select == 'best' else None
         return self._pgd(x, loss, self.step, self.steps, self.random_start, visit, rows=True)
 
-    def _nearest(self, x, cen, hs):
-        "Layer -> the per-class references of `refs` (with cosine, their centroids), and layer -> with L2 their squared norms (gathered from each reference's, taken once per attack), else `None`."
-        if cen: return self.refs(x, True, hs), {l: None for l in hs}
+    def _nearest(self, x, centroids, hs=None):
+        "Layer -> the references of `refs`, and layer -> with L2 their squared norms (gathered from each reference's, taken once per attack), else `None`."
         knn, refs, sqs = self.knn, {}, {}
+        if hs is None:
+            with torch.no_grad(): hs = knn.extractor(x)
         for l, h in hs.items():
+            if centroids:  # from the unit references the kNN keeps (cosine), rather than normalising them on every call
+                u = self.metric == 'cosine'
+                refs[l], sqs[l] = class_nearest_refs(h.detach(), knn.unit_refs(l) if u else knn.ref_feats[l], knn.ref_y, self.k_ref,
+                                                     self.metric, knn.num_classes, True, unit=u), None
+                continue
             _, ids = class_topk(h.detach(), knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes)
-            if l not in self._ref_sq: self._ref_sq[l] = knn.ref_feats[l].pow(2).sum(1)
-            refs[l], sqs[l] = knn.ref_feats[l][ids], self._ref_sq[l][ids]
+            refs[l], sqs[l] = knn.ref_feats[l][ids], None
+            if self.metric == 'l2':
+                if l not in self._ref_sq: self._ref_sq[l] = knn.ref_feats[l].pow(2).sum(1)
+                sqs[l] = self._ref_sq[l][ids]
         return refs, sqs
 
     def _saturation(self, hs, refs, sqs, y):
@@ -199,7 +201,8 @@ class ASKAttack(KNNAttack):
             for l, h in hs.items():
                 z = class_scores(h, refs[l], self.T, self.metric, sqs[l])
                 sat &= (z.softmax(1) - F.one_hot(y, z.shape[1])).abs().amax(1) == 0
-                gap = torch.minimum(gap, (lambda t: t[:, 0] - t[:, 1])(z.topk(2, 1).values) * self.T)
+                top = z.topk(2, 1).values
+                gap = torch.minimum(gap, (top[:, 0] - top[:, 1]) * self.T)
         return sat.cpu(), gap.cpu()
 
     def _begin(self, model, x, n=8):
