@@ -20,7 +20,7 @@ COMMANDS = {
     'report': ('topk_adv.report', 'report_cli', "rebuild a benchmark's tables and figures from its result store"),
     'knn-demo': ('topk_adv.knn_demo', 'knn_demo_cli', 'ASK-Atk and the kNN baselines against a deep kNN on digits'),
     'train': ('topk_adv.train', 'train_cli', 'standard, adversarial (AT) or ASK-Def training, resumable, torchrun-ready'),
-    'speed': ('topk_adv.speed', 'speed_cli', 'benchmark the engine: overhead, C&W beside torchattacks and Foolbox, throughput'),
+    'speed': ('topk_adv.speed', 'speed_cli', 'benchmark the engine (overhead, C&W beside torchattacks and Foolbox, throughput) and the deep kNN at scale'),
     'wordnet': ('topk_adv.wordnet', 'wordnet_cli', 'find WordNet 3.0 and say which copy the knowledge-oriented attacks use'),
 }
 USAGE_ERRORS = (ValueError, TypeError, KeyError, FileNotFoundError, NotADirectoryError, ImportError, LookupError)
