@@ -15,14 +15,13 @@ from .speed import spread, timed, bare_loop, _peak_start, _peak_mb, _md_table, _
 __all__ = ['knn_search_speed', 'ask_speed', 'format_knn_speed']
 
 # %% ../nbs/47_knn_speed.ipynb #c4f2d8e1
-def _bare_search(refs, q, k, metric, chunk=1024):
-    "The floor of exact search: one matrix product per chunk of queries against all references, and `topk`."
-    r = F.normalize(refs, dim=1) if metric == 'cosine' else refs
+def _bare_search(index, q, k, chunk=1024):
+    "The floor of exact search: one matrix product per chunk of queries against all of `index`'s references (as it holds them: unit rows for cosine, squared norms for L2), and `topk`."
     out = []
     for i in range(0, len(q), chunk):
-        qi = F.normalize(q[i:i+chunk], dim=1) if metric == 'cosine' else q[i:i+chunk]
-        s = qi @ r.T
-        if metric == 'l2': s.mul_(2).sub_(r.pow(2).sum(1))
+        qi = F.normalize(q[i:i+chunk], dim=1) if index.metric == 'cosine' else q[i:i+chunk]
+        s = qi @ index.refs.T
+        if index.metric == 'l2': s.mul_(2).sub_(index.sq)
         out.append(s.topk(k, 1).indices)
     return torch.cat(out)
 
@@ -56,13 +55,13 @@ def knn_search_speed(n_ref:int=200_000, # references
     src = torch.randint(n_ref, (n_query,), generator=g, device=dev)
     q = refs[src] + .1 * torch.randn(n_query, dim, generator=g, device=dev)
     w_build, _, index = timed(lambda: ExactIndex(refs, metric, **index_kwargs), dev)
-    ours, bare = (lambda: index.search(q, k)[1]), (lambda: _bare_search(refs, q, k, metric))
+    ours, bare = (lambda: index.search(q, k)[1]), (lambda: _bare_search(index, q, k))
     w = q[:index.query_chunk]  # warm-up on one whole chunk of queries: kernels, buffers, the CPU product's choice for that shape
     to, tb, base, peak = [], [], _peak_start(dev), None
     index.search(w, k)
     for r in range(repeats):
         t, _, ix = timed(ours, dev); to.append(t)
-        if r == 0: peak = _peak_mb(dev, base); _bare_search(refs, w, k, metric)  # the search's memory, its chunk buffer included; then the floor's warm-up
+        if r == 0: peak = _peak_mb(dev, base); _bare_search(index, w, k)  # the search's memory, its chunk buffer included; then the floor's warm-up
         tb.append(timed(bare, dev)[0])
     c = min(check, n_query)
     same = float((ix[:c] == _float64_nearest(refs, q[:c], k, metric)).all(1).float().mean()) if c else None
@@ -84,7 +83,7 @@ def ask_speed(arch:str='resnet50', # a torchvision ResNet, seeded random weights
               n_ref:int=200_000, # references of the kNN
               classes:int=1000, # reference classes (the per-class references ASK-Atk finds)
               size:int=32, # image side
-              n:int=256, # images attacked (test digits, labelled by the kNN's clean vote)
+              n:int=256, # images attacked at once (test digits, repeated past 360, labelled by the kNN's clean vote)
               steps:int=20, # PGD steps
               eps:float=8/255, # Linf radius
               device=None, # 'cpu' or 'cuda'; default: CUDA when present
@@ -103,7 +102,7 @@ def ask_speed(arch:str='resnet50', # a torchvision ResNet, seeded random weights
     w_fit, _, knn = timed(lambda: DeepKNN(model, ['avgpool'], k=5).fit(xr, yr, num_classes=classes), dev)
     del xr
     xt, _ = digits_data('test')
-    x = F.interpolate(xt[:n], size=size, mode='bilinear').expand(-1, 3, -1, -1).contiguous().to(dev)
+    x = F.interpolate(xt[torch.arange(n) % len(xt)], size=size, mode='bilinear').expand(-1, 3, -1, -1).contiguous().to(dev)  # the 360 test digits, repeated past 360
     y = knn.predict(x)  # the kNN's clean vote: every image starts correctly classified
     every = ASKAttack(knn, eps, steps=steps, select='last', warn=False, seed=seed)  # every step on every image: the cost per step
     first = ASKAttack(knn, eps, steps=steps, warn=False, seed=seed)  # the attack's rule: stop each image at the first iterate the kNN gets wrong
