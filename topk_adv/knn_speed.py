@@ -68,7 +68,7 @@ def knn_search_speed(n_ref:int=200_000, # references
     return dict(n_ref=n_ref, dim=dim, n_query=n_query, k=k, metric=metric, build_s=w_build,
                 queries_per_s=spread([n_query / t for t in to]), wall_s=spread(to), bare_s=spread(tb),
                 ratio=spread([a / b for a, b in zip(to, tb)]), self_found=float((ix[:, 0] == src).float().mean()),
-                same_as_float64=same, checked=c, peak_mb=peak, refs_mb=refs.numel() * 4 / 2**20)
+                same_as_float64=same, checked=c, peak_mb=peak, chunks=(index.query_chunk, index.ref_chunk), refs_mb=refs.numel() * 4 / 2**20)
 
 def _knn_references(n, size, classes, dev, seed=0):
     "`n` reference images: the training digits resized to `size` x `size` RGB, repeated with seeded uniform noise of 16/255; each copy labelled by its digit's index modulo `classes`."
@@ -128,8 +128,8 @@ def format_knn_speed(res:dict, # with `knn_search` (rows of `knn_search_speed`) 
     out = []
     if res.get('knn_search'):
         out += ['', '**Exact kNN search** (`ExactIndex` against one matrix product and a top-k per chunk of queries; k = 5)', '',
-                _md_table(['references x features', 'metric', 'queries', 'queries/s', 'ExactIndex / bare', 'nearest is its source', 'same as float64', 'search memory MiB (references MiB)'],
-                          [[f"{r['n_ref']:,} x {r['dim']:,}", r['metric'], f"{r['n_query']:,}", _s(r['queries_per_s'], '{:,.0f}'), _s(r['ratio']), f"{r['self_found']:.3f}",
+                _md_table(['references x features', 'metric', 'queries', 'chunks (queries x references)', 'queries/s', 'ExactIndex / bare', 'nearest is its source', 'same as float64', 'search memory MiB (references MiB)'],
+                          [[f"{r['n_ref']:,} x {r['dim']:,}", r['metric'], f"{r['n_query']:,}", ' x '.join(f'{v:,}' for v in r['chunks']), _s(r['queries_per_s'], '{:,.0f}'), _s(r['ratio']), f"{r['self_found']:.3f}",
                             f"{r['same_as_float64']:.3f} ({r['checked']})", f"{_mb(r['peak_mb'])} ({r['refs_mb']:.0f})"] for r in res['knn_search']])]
     if res.get('knn_ask'):
         out += ['', '**ASK-Atk on a deep kNN** (pooled features of a seeded random ResNet; the floor is the same forward-backward passes to the kNN layer)', '',

@@ -389,8 +389,9 @@ def speed_cli(quick:bool=False, # a short run (fewer images, budgets and repeats
         nr = knn_refs or (200_000 if big else 5_000 if quick else 20_000)
         sz = dict(dim=2048, n_query=10_000 if big else 1_000) if not quick else dict(dim=512, n_query=500)
         res['knn_search'] = []
-        for m in ('cosine', 'l2'):
-            res['knn_search'].append(knn_search_speed(nr, metric=m, device=dev, repeats=repeats, **sz)); _save(res, out)
+        runs = [dict(metric='cosine'), dict(metric='l2')] + ([dict(metric='cosine', query_chunk=4096, ref_chunk=65536)] if big else [])  # on a GPU, larger chunks too
+        for kw in runs:
+            res['knn_search'].append(knn_search_speed(nr, device=dev, repeats=repeats, **sz, **kw)); _save(res, out)
         ak = dict(arch='resnet18', classes=100, n=16, steps=5) if quick else dict(arch='resnet50', classes=1000, n=256 if big else 64)
         res['knn_ask'] = [ask_speed(n_ref=knn_refs or (nr if big else nr // 2), device=dev, repeats=repeats, **ak)]
     print(format_speed(res))
