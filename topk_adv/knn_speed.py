@@ -4,12 +4,12 @@
 
 # %% ../nbs/47_knn_speed.ipynb #c3e7a9b1
 from __future__ import annotations
-import torch, torch.nn as nn, torch.nn.functional as F
+import torch, torch.nn.functional as F
 from .core import default_device, check_whole
 from .data import digits_data
 from .knn import ExactIndex, DeepKNN
 from .knn_attacks import ASKAttack
-from .speed import spread, timed, bare_loop, _peak_start, _peak_mb, _md_table, _s
+from .speed import spread, timed, _peak_start, _peak_mb, _md_table, _s
 
 # %% auto #0
 __all__ = ['knn_search_speed', 'ask_speed', 'format_knn_speed']
@@ -79,7 +79,18 @@ def _knn_references(n, size, classes, dev, seed=0):
     x = (x0[i] + (torch.rand(n, 3, size, size, generator=g, device=dev) * 2 - 1) * (16 / 255)).clamp_(0, 1)
     return x, i % classes
 
-def ask_speed(arch:str='resnet50', # a torchvision ResNet, seeded random weights (no download)
+def _floor(knn, x, steps):
+    "The passes a gradient attack on `knn` makes: one without gradient on the clean images (references, guides or the vote), then forward to the kNN's layers, backward to the image and a plain signed step, `steps` times."
+    with torch.no_grad(): knn.extractor(x)
+    xa = x.clone()
+    for _ in range(steps):
+        xi = xa.requires_grad_(True)
+        g, = torch.autograd.grad(sum(h.sum() for h in knn.extractor(xi).values()), xi)
+        xa = (xi.detach() + 1e-3 * g.sign()).clamp(0, 1)
+    return xa
+
+def ask_speed(arch:str='resnet50', # a torchvision classification model, seeded random weights (no download)
+              layer:str='avgpool', # the kNN's layer (ResNets' `avgpool`: 2,048 features for ResNet-50; VGG16's conv block 4 at 32 x 32: `features.23`, 512 x 2 x 2)
               n_ref:int=200_000, # references of the kNN
               classes:int=1000, # reference classes (the per-class references ASK-Atk finds)
               size:int=32, # image side
@@ -90,7 +101,7 @@ def ask_speed(arch:str='resnet50', # a torchvision ResNet, seeded random weights
               repeats:int=3, # interleaved repeats (after one warm-up of each)
               seed:int=0, # seeds the weights and the references' noise
              ) -> dict: # sizes, fit time, images/s of ASK-Atk with every step and with its stopping rule, the floor of the same passes, peak memory
-    "Images per second of ASK-Atk on a deep kNN of a ResNet's pooled features (2,048 for ResNet-50) over `n_ref` references, against the forward-backward passes it makes."
+    "Images per second of ASK-Atk on a deep kNN of a torchvision model's `layer` over `n_ref` references, against the forward-backward passes it makes."
     import torchvision
     dev = default_device(device)
     check_whole(n_ref=(n_ref, 1), classes=(classes, 2), size=(size, 8), n=(n, 1), steps=(steps, 1), repeats=(repeats, 1))
@@ -99,15 +110,14 @@ def ask_speed(arch:str='resnet50', # a torchvision ResNet, seeded random weights
     xr, yr = _knn_references(n_ref, size, classes, dev, seed)
     if (few := int(torch.bincount(yr, minlength=classes).min())) < 5:
         raise ValueError(f"n_ref = {n_ref} leaves a class with {few} references, and ASK-Atk takes 5 per class: raise n_ref or lower classes")
-    w_fit, _, knn = timed(lambda: DeepKNN(model, ['avgpool'], k=5).fit(xr, yr, num_classes=classes), dev)
+    w_fit, _, knn = timed(lambda: DeepKNN(model, [layer], k=5).fit(xr, yr, num_classes=classes), dev)
     del xr
     xt, _ = digits_data('test')
     x = F.interpolate(xt[torch.arange(n) % len(xt)], size=size, mode='bilinear').expand(-1, 3, -1, -1).contiguous().to(dev)  # the 360 test digits, repeated past 360
     y = knn.predict(x)  # the kNN's clean vote: every image starts correctly classified
     every = ASKAttack(knn, eps, steps=steps, select='last', warn=False, seed=seed)  # every step on every image: the cost per step
     first = ASKAttack(knn, eps, steps=steps, warn=False, seed=seed)  # the attack's rule: stop each image at the first iterate the kNN gets wrong
-    trunk = nn.Sequential(*list(model.children())[:-1])  # the network up to the kNN's layer, `avgpool`
-    runs = dict(every=lambda: every(x, y), first=lambda: first(x, y), floor=lambda: bare_loop(trunk, x, steps))
+    runs = dict(every=lambda: every(x, y), first=lambda: first(x, y), floor=lambda: _floor(knn, x, steps))
     for f in runs.values(): f()  # warm-up
     t, base, peak = {r: [] for r in runs}, _peak_start(dev), None
     for r in range(repeats):
@@ -115,7 +125,7 @@ def ask_speed(arch:str='resnet50', # a torchvision ResNet, seeded random weights
             t[name].append(timed(f, dev)[0])
             if r == 0 and name == 'every': peak = _peak_mb(dev, base)
     xa = first(x, y)
-    return dict(arch=arch, n_ref=n_ref, dim=knn.ref_feats['avgpool'].shape[1], classes=classes, size=size, batch=n, steps=steps, fit_s=w_fit,
+    return dict(arch=arch, layer=layer, n_ref=n_ref, dim=knn.ref_feats[layer].shape[1], classes=classes, size=size, batch=n, steps=steps, fit_s=w_fit,
                 every_images_per_s=spread([n / s for s in t['every']]), first_images_per_s=spread([n / s for s in t['first']]),
                 floor_images_per_s=spread([n / s for s in t['floor']]), ratio=spread([a / b for a, b in zip(t['every'], t['floor'])]),
                 mean_steps=first.info.get('mean_steps', steps), knn_acc=knn.accuracy(xa, y), peak_mb=peak)
@@ -132,9 +142,9 @@ def format_knn_speed(res:dict, # with `knn_search` (rows of `knn_search_speed`) 
                           [[f"{r['n_ref']:,} x {r['dim']:,}", r['metric'], f"{r['n_query']:,}", ' x '.join(f'{v:,}' for v in r['chunks']), _s(r['queries_per_s'], '{:,.0f}'), _s(r['ratio']), f"{r['self_found']:.3f}",
                             f"{r['same_as_float64']:.3f} ({r['checked']})", f"{_mb(r['peak_mb'])} ({r['refs_mb']:.0f})"] for r in res['knn_search']])]
     if res.get('knn_ask'):
-        out += ['', '**ASK-Atk on a deep kNN** (pooled features of a seeded random ResNet; the floor is the same forward-backward passes to the kNN layer)', '',
-                _md_table(['model', 'references x features', 'classes', 'image', 'batch', 'steps', 'images/s, every step', 'floor images/s', 'ASK-Atk / floor', 'images/s with its stopping rule, mean steps', 'kNN accuracy after', 'peak memory MiB'],
-                          [[r['arch'], f"{r['n_ref']:,} x {r['dim']:,}", r['classes'], f"{r['size']} x {r['size']}", r['batch'], r['steps'], _s(r['every_images_per_s'], '{:.1f}'),
+        out += ['', '**ASK-Atk on a deep kNN** (a layer of a seeded random torchvision model; the floor is the same forward-backward passes to the kNN layer)', '',
+                _md_table(['model and layer', 'references x features', 'classes', 'image', 'batch', 'steps', 'images/s, every step', 'floor images/s', 'ASK-Atk / floor', 'images/s with its stopping rule, mean steps', 'kNN accuracy after', 'peak memory MiB'],
+                          [[f"{r['arch']} {r.get('layer', 'avgpool')}", f"{r['n_ref']:,} x {r['dim']:,}", r['classes'], f"{r['size']} x {r['size']}", r['batch'], r['steps'], _s(r['every_images_per_s'], '{:.1f}'),
                             _s(r['floor_images_per_s'], '{:.1f}'), _s(r['ratio']), f"{_s(r['first_images_per_s'], '{:.1f}')}, {r['mean_steps']:.1f} steps", f"{r['knn_acc']:.3f}",
                             _mb(r['peak_mb'])] for r in res['knn_ask']])]
     return '\n'.join(out).strip('\n')

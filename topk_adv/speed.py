@@ -393,7 +393,9 @@ def speed_cli(quick:bool=False, # a short run (fewer images, budgets and repeats
         for kw in runs:
             res['knn_search'].append(knn_search_speed(nr, device=dev, repeats=repeats, **sz, **kw)); _save(res, out)
         ak = dict(arch='resnet18', classes=100, n=16, steps=5) if quick else dict(arch='resnet50', classes=1000, n=256 if big else 64)
-        res['knn_ask'] = [ask_speed(n_ref=knn_refs or (nr if big else nr // 2), device=dev, repeats=repeats, **ak)]
+        res['knn_ask'] = [ask_speed(n_ref=knn_refs or (nr if big else nr // 2), device=dev, repeats=repeats, **ak)]; _save(res, out)
+        if not quick:  # the ASK paper's CIFAR-10 shape: VGG16's conv block 4 (512 x 2 x 2) at 32 x 32, 10 classes
+            res['knn_ask'].append(ask_speed('vgg16', 'features.23', n_ref=20_000 if big else 5_000, classes=10, size=32, n=256 if big else 16, device=dev, repeats=repeats))
     print(format_speed(res))
     _save(res, out)
     print(f"wrote {Path(out) / 'speed.json'} and {Path(out) / 'speed.md'}" if out else "nothing written: pass --out DIR to save speed.json and speed.md")
