@@ -70,6 +70,7 @@ def knn_search_speed(n_ref:int=200_000, # references
                 ratio=spread([a / b for a, b in zip(to, tb)]), self_found=float((ix[:, 0] == src).float().mean()),
                 same_as_float64=same, checked=c, peak_mb=peak, chunks=(index.query_chunk, index.ref_chunk), refs_mb=refs.numel() * 4 / 2**20)
 
+# %% ../nbs/47_knn_speed.ipynb #f1a2b3c4
 def _knn_references(n, size, classes, dev, seed=0):
     "`n` reference images: the training digits resized to `size` x `size` RGB, repeated with seeded uniform noise of 16/255; each copy labelled by its digit's index modulo `classes`."
     x0, _ = digits_data('train')
@@ -130,6 +131,7 @@ def ask_speed(arch:str='resnet50', # a torchvision classification model, seeded 
                 floor_images_per_s=spread([n / s for s in t['floor']]), ratio=spread([a / b for a, b in zip(t['every'], t['floor'])]),
                 mean_steps=first.info.get('mean_steps', steps), knn_acc=knn.accuracy(xa, y), peak_mb=peak)
 
+# %% ../nbs/47_knn_speed.ipynb #b3c4d5e6
 def _mb(v): return '-' if v is None else f'{v:.0f}'
 
 def format_knn_speed(res:dict, # with `knn_search` (rows of `knn_search_speed`) and / or `knn_ask` (rows of `ask_speed`)
