@@ -4,6 +4,7 @@
 
 # %% ../nbs/47_knn_speed.ipynb #c3e7a9b1
 from __future__ import annotations
+import importlib, multiprocessing
 import torch, torch.nn.functional as F
 from .core import default_device, check_whole
 from .data import digits_data
@@ -90,6 +91,11 @@ def _floor(knn, x, steps):
         xa = (xi.detach() + 1e-3 * g.sign()).clamp(0, 1)
     return xa
 
+def _ask_child(args):
+    threads, kw = args
+    torch.set_num_threads(threads)
+    return ask_speed(**kw)
+
 def ask_speed(arch:str='resnet50', # a torchvision classification model, seeded random weights (no download)
               layer:str='avgpool', # the kNN's layer (ResNets' `avgpool`: 2,048 features for ResNet-50; VGG16's conv block 4 at 32 x 32: `features.23`, 512 x 2 x 2)
               n_ref:int=200_000, # references of the kNN
@@ -101,16 +107,24 @@ def ask_speed(arch:str='resnet50', # a torchvision classification model, seeded 
               device=None, # 'cpu' or 'cuda'; default: CUDA when present
               repeats:int=3, # interleaved repeats (after one warm-up of each)
               seed:int=0, # seeds the weights and the references' noise
+              fresh_process:bool|None=None, # run in a new process, whose peak memory is this run's alone (default: on the CPU)
              ) -> dict: # sizes, fit time, images/s of ASK-Atk with every step and with its stopping rule, the floor of the same passes, peak memory
     "Images per second of ASK-Atk on a deep kNN of a torchvision model's `layer` over `n_ref` references, against the forward-backward passes it makes."
     import torchvision
     dev = default_device(device)
     check_whole(n_ref=(n_ref, 1), classes=(classes, 2), size=(size, 8), n=(n, 1), steps=(steps, 1), repeats=(repeats, 1))
+    counts = torch.bincount(torch.arange(n_ref) % len(digits_data('train')[0]) % classes, minlength=classes)  # of the labels `_knn_references` gives
+    if (few := int(counts.min())) < 5:
+        raise ValueError(f"n_ref = {n_ref} leaves a class with {few} references, and ASK-Atk takes 5 per class: raise n_ref or lower classes")
+    if dev.type == 'cpu' if fresh_process is None else fresh_process:
+        # a process's resident size cannot tell this run's memory from what earlier runs left in its heap: a new one can
+        kw = dict(arch=arch, layer=layer, n_ref=n_ref, classes=classes, size=size, n=n, steps=steps, eps=eps, device=str(dev),
+                  repeats=repeats, seed=seed, fresh_process=False)
+        with multiprocessing.get_context('spawn').Pool(1) as pool:
+            return pool.apply_async(importlib.import_module('topk_adv.knn_speed')._ask_child, ((torch.get_num_threads(), kw),)).get(timeout=3600)
     torch.manual_seed(seed)
     model = getattr(torchvision.models, arch)(num_classes=classes).eval().to(dev)
     xr, yr = _knn_references(n_ref, size, classes, dev, seed)
-    if (few := int(torch.bincount(yr, minlength=classes).min())) < 5:
-        raise ValueError(f"n_ref = {n_ref} leaves a class with {few} references, and ASK-Atk takes 5 per class: raise n_ref or lower classes")
     w_fit, _, knn = timed(lambda: DeepKNN(model, [layer], k=5).fit(xr, yr, num_classes=classes), dev)
     del xr
     xt, _ = digits_data('test')
@@ -119,12 +133,13 @@ def ask_speed(arch:str='resnet50', # a torchvision classification model, seeded 
     every = ASKAttack(knn, eps, steps=steps, select='last', warn=False, seed=seed)  # every step on every image: the cost per step
     first = ASKAttack(knn, eps, steps=steps, warn=False, seed=seed)  # the attack's rule: stop each image at the first iterate the kNN gets wrong
     runs = dict(every=lambda: every(x, y), first=lambda: first(x, y), floor=lambda: _floor(knn, x, steps))
-    for f in runs.values(): f()  # warm-up
-    t, base, peak = {r: [] for r in runs}, _peak_start(dev), None
+    base = _peak_start(dev)  # with the kNN and the images in memory: what the attack adds is its own
+    runs['every'](); peak = _peak_mb(dev, base)  # its warm-up, first allocations included
+    for name, f in runs.items():
+        if name != 'every': f()  # the others' warm-up
+    t = {r: [] for r in runs}
     for r in range(repeats):
-        for name, f in runs.items():
-            t[name].append(timed(f, dev)[0])
-            if r == 0 and name == 'every': peak = _peak_mb(dev, base)
+        for name, f in runs.items(): t[name].append(timed(f, dev)[0])
     xa = first(x, y)
     return dict(arch=arch, layer=layer, n_ref=n_ref, dim=knn.ref_feats[layer].shape[1], classes=classes, size=size, batch=n, steps=steps, fit_s=w_fit,
                 every_images_per_s=spread([n / s for s in t['every']]), first_images_per_s=spread([n / s for s in t['first']]),
