@@ -11,8 +11,9 @@ from .core import check_labels
 from .knn import ExactIndex, check_metric, pairwise_similarity
 
 # %% auto #0
-__all__ = ['classwise_ask_loss', 'class_scores', 'class_centroids', 'class_topk', 'class_nearest_refs', 'instance_ask_loss',
-           'layer_sum', 'multilayer_classwise_ask_loss', 'multilayer_instance_ask_loss']
+__all__ = ['classwise_ask_loss', 'class_scores', 'class_centroids', 'class_topk', 'class_nearest_refs', 'class_guides',
+           'class_scores_all', 'instance_ask_loss', 'layer_sum', 'multilayer_classwise_ask_loss',
+           'multilayer_instance_ask_loss']
 
 # %% ../nbs/42_ask.ipynb #aa5f36c4
 def _check_T(T):
@@ -109,6 +110,50 @@ def class_nearest_refs(h:Tensor, # clean features `[B, D]`
     if not centroids: return ref_h[ids]
     u = ref_h if unit else F.normalize(ref_h, dim=-1)   # the mean of each bag of unit references, without the [B, C, k_ref, D] tensor
     return F.embedding_bag(ids.flatten(0, 1), u, mode='mean').view(*ids.shape[:2], -1)
+
+# %% ../nbs/42_ask.ipynb #b8e2f4a6
+def class_guides(h:Tensor, # features `[B, D]`
+                 ref_h:Tensor, # reference features `[R, D]`
+                 ref_y:Tensor, # reference labels `[R]`
+                 target:Tensor, # a class per input `[B]`
+                 m:int, # guides per input
+                 metric:str='cosine', # 'cosine' or 'l2'
+                ) -> Tensor: # `[B, m, D]`: each input's `m` nearest references of its `target` class, nearest first
+    "The guides of the minimum-norm attack: one similarity matrix per chunk of inputs, masked to each input's target class."
+    ref_y = ref_y.to(ref_h.device)
+    short = [c for c in target.unique().tolist() if int((ref_y == c).sum()) < m]
+    if short: raise ValueError(f"classes {short} have fewer than m = {m} references")
+    out, step = [], max(1, 2**24 // len(ref_h))  # queries scored at once: at most 16M similarities in memory
+    with torch.no_grad():
+        for i in range(0, len(h), step):
+            s = pairwise_similarity(h[i:i+step].to(ref_h.device), ref_h, metric)
+            out.append(ref_h[s.masked_fill(ref_y[None] != target[i:i+step, None].to(ref_h.device), -math.inf).topk(m, 1).indices])
+    return torch.cat(out)
+
+# %% ../nbs/42_ask.ipynb #f2b8d4a6
+def class_scores_all(h:Tensor, # features `[B, D]`
+                     ref_h:Tensor, # all reference features `[R, D]`
+                     ids:Tensor, # each input's per-class nearest reference indices `[B, C, k_ref]` (`class_topk`)
+                     T:float=0.1, # temperature
+                     metric:str='cosine', # 'cosine' or 'l2'
+                     ref_sq:Tensor|None=None, # l2 only: squared norms of all references `[R]`, computed once by a caller (`None`: computed here)
+                     unit:bool=False, # cosine only: the rows of `ref_h` have unit length already (`DeepKNN.unit_refs`)
+                    ) -> Tensor: # `z` `[B, C]`, as `class_scores(h, ref_h[ids], T, metric)`
+    "The class-wise ASK logits from one product of `h` with all references, read at `ids`: `class_scores` without the `[B, C, k_ref, D]` references."
+    if ids.ndim != 3 or len(ids) != len(h): raise ValueError(f"ids must have shape [B, C, k_ref] with B = {len(h)}, got {tuple(ids.shape)}")
+    if h.ndim != 2 or ref_h.ndim != 2 or h.shape[1] != ref_h.shape[1]:
+        raise ValueError(f"h [B, D] and ref_h [R, D] must share D, got {tuple(h.shape)} and {tuple(ref_h.shape)}")
+    at = lambda s: s.gather(1, ids.flatten(1)).view(ids.shape)  # [B, C, k_ref] of the [B, R] product
+    if check_metric(metric) == 'cosine':
+        if ref_sq is not None: raise ValueError("ref_sq (squared reference norms) is for the l2 metric only")
+        s = at(F.normalize(h, dim=-1) @ (ref_h if unit else F.normalize(ref_h, dim=-1)).T)
+    else:
+        if unit: raise ValueError("unit references are for the cosine metric only")
+        if ref_sq is None: ref_sq = ref_h.pow(2).sum(1)
+        elif ref_sq.shape != ref_h.shape[:1]: raise ValueError(f"ref_sq must have shape [{len(ref_h)}] (one per reference), got {tuple(ref_sq.shape)}")
+        d2 = h.pow(2).sum(-1)[:, None, None] + at(torch.addmm(ref_sq, h, ref_h.T, alpha=-2))  # ||h||^2 - 2 h.r + ||r||^2
+        s = -d2.clamp_min(1e-12).sqrt()
+    return s.mean(-1) / T
 
 # %% ../nbs/42_ask.ipynb #d8ab02f6
 def instance_ask_loss(h:Tensor, # features of the inputs `[B, D]`

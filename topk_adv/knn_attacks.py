@@ -8,14 +8,14 @@ import math, time
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from .core import check_images, check_labels, check_logits, frozen, explain_model_errors, check_numbers, check_whole
-from .knn import DeepKNN, similarity, pairwise_similarity, check_metric
-from .ask import class_nearest_refs, class_topk, class_scores, multilayer_classwise_ask_loss
+from .knn import DeepKNN, similarity, check_metric
+from .ask import class_nearest_refs, class_topk, class_scores, class_scores_all, layer_sum, multilayer_classwise_ask_loss
 from .pgd import linf_pgd, grad_flags, project, uniform_noise, check_budget
 from .checks import Attack, EvalWarning, check_strongest, warn_all
 
 # %% auto #0
-__all__ = ['KNNAttack', 'knn_robust_accuracy', 'knn_fooled', 'ASKAttack', 'class_guides', 'DkNNAttack', 'AdvKNNAttack',
-           'TransferPGD', 'robustness_curve', 'check_main_attack', 'format_robustness']
+__all__ = ['KNNAttack', 'knn_robust_accuracy', 'knn_fooled', 'ASKAttack', 'DkNNAttack', 'AdvKNNAttack', 'TransferPGD',
+           'robustness_curve', 'check_main_attack', 'format_robustness']
 
 # %% ../nbs/44_knn_attacks.ipynb #82f12952
 class KNNAttack(Attack):
@@ -101,6 +101,8 @@ def knn_fooled(knn:DeepKNN, # a fitted deep kNN
     v = sum(knn._counts(i) for _, i in nbrs.values())
     return v.to(y.device).argmax(1) != y
 
+_GATHER_COST = 12  # multiply-adds of a matrix product (forward and backward) that cost as much as reading one number of per-image references, on a CPU core (0.04 against 0.5 ns, at 160 and 1,000 classes)
+
 class ASKAttack(KNNAttack):
     "ASK-Atk (Wang et al. 2022): Linf PGD on the class-wise ASK loss of the kNN's layers, per-class nearest references from the clean features; the first iterate the kNN gets wrong."
     name = 'ASK-Atk'
@@ -119,6 +121,7 @@ class ASKAttack(KNNAttack):
                  bs:int=256, # images attacked at once
                  warn:bool=True, # warn when gradients vanish
                  max_ref_bytes:int=2**31, # memory the per-class references of the images attacked at once may take; a batch that needs more is attacked in parts, with the same random starts
+                 via:str='auto', # how the loss reads the references: 'refs' (each image's own, or their centroids, gathered once), 'product' (one product with all references per step, `ask.class_scores_all`), 'auto': the cheaper for these sizes (`uses_product`)
                 ):
         super().__init__(knn, eps, seed, bs, warn)
         check_whole(max_ref_bytes=(max_ref_bytes, 1))
@@ -128,6 +131,8 @@ class ASKAttack(KNNAttack):
         check_numbers(T=(T, 0, False)); check_whole(k_ref=(k_ref, 1), refresh=(refresh, 0))
         if metric is not None: check_metric(metric)
         if select not in ('best', 'last'): raise ValueError(f"select must be 'best' (the first iterate the kNN gets wrong) or 'last', got {select!r}")
+        if via not in ('auto', 'refs', 'product'): raise ValueError(f"via must be 'auto', 'refs' or 'product', got {via!r}")
+        self.via = via
         self.step, self.steps, self.T, self.k_ref, self.kappa = step, steps, T, k_ref, kappa
         self.metric, self.random_start, self.select, self.refresh = metric or knn.metric, random_start, select, refresh
         self._ref_sq = {}  # layer -> squared norms of its references (L2), taken on first use
@@ -139,17 +144,28 @@ class ASKAttack(KNNAttack):
         "The per-class nearest references of each input, from its features."
         return self._nearest(x, centroids, hs)[0]
 
+    def uses_product(self) -> bool:
+        "Whether the loss reads the references through one product of the features with all of them per step: with `via='auto'`, when that costs less over `steps` steps than gathering each image's per-class references once and reading them at every step."
+        if self.via != 'auto': return self.via == 'product'
+        # per image and layer of D features: the product takes R x D multiply-adds per step (forward and backward), the gathered
+        # references C x D numbers per step with cosine (a centroid per class) or C x k_ref x D with L2, after a gather of
+        # C x k_ref x D once; one number read that way costs about _GATHER_COST multiply-adds (measured on a CPU core)
+        R, C, k, n = len(self.knn.ref_y), self.knn.num_classes, self.k_ref, self.steps
+        return R * n <= _GATHER_COST * C * ((1 if self.metric == 'cosine' else k) * n + k)
+
     def ref_bytes(self) -> int: # bytes per image
-        "Memory of one image's per-class references: with cosine a centroid per class and layer, with L2 `k_ref` references (`[C, k_ref, D]`)."
+        "Memory of one image's per-class references: with cosine a centroid per class and layer, with L2 `k_ref` references (`[C, k_ref, D]`); through the product, its indices and three rows of scores per layer."
         knn, per = self.knn, 1 if self.metric == 'cosine' else self.k_ref
+        if self.uses_product(): return sum(knn.num_classes * self.k_ref * 8 + 3 * len(knn.ref_y) * 4 for _ in knn.ref_feats)
         return sum(knn.num_classes * per * f.shape[1] * f.element_size() for f in knn.ref_feats.values())
 
     def run(self, x, y):
         n = max(1, self.max_ref_bytes // self.ref_bytes())  # images whose references fit the memory allowed
         if len(x) > n: return torch.cat([self.run(x[i:i+n], y[i:i+n]) for i in range(0, len(x), n)])  # the noise is drawn in order: the same starts
-        cen, calls = self.metric == 'cosine', [0]  # with cosine, a class's centroid of unit references stands for them
+        prod = self.uses_product()
+        cen, calls = self.metric == 'cosine' and not prod, [0]  # with cosine, a class's centroid of unit references stands for them
         with torch.no_grad(): hs0 = self.knn.extractor(x)
-        refs, sqs = self._nearest(x, cen, hs0)
+        refs, sqs = self._nearest(x, cen, hs0, prod)
         self._sat.append(self._saturation(hs0, refs, sqs, y))
         act = dict(idx=torch.arange(len(x), device=x.device), refs=refs, sq=sqs, y=y)  # rows of `x` whose references are kept, theirs, labels
         def loss(xa, idx):  # xa: the images of rows `idx` of `x`, the ones still attacked
@@ -160,13 +176,17 @@ class ASKAttack(KNNAttack):
             pos = None if len(idx) == len(act['idx']) else torch.searchsorted(act['idx'], idx)  # their rows among the kept
             hs = self.knn.extractor(xa)
             if self.refresh and calls[0] and calls[0] % self.refresh == 0:
-                new, new_sq = self._nearest(xa, cen, hs)
+                new, new_sq = self._nearest(xa, cen, hs, prod)
                 for l, r in new.items():
                     if pos is None: act['refs'][l], act['sq'][l] = r, new_sq[l]
                     else:
                         act['refs'][l][pos] = r
-                        if not cen: act['sq'][l][pos] = new_sq[l]
+                        if new_sq[l] is not None: act['sq'][l][pos] = new_sq[l]
             calls[0] += 1
+            if prod:  # indices only: those of the images still attacked, no copy of any reference
+                ids = act['refs'] if pos is None else {l: v[pos] for l, v in act['refs'].items()}
+                return layer_sum({l: F.cross_entropy(self._scores_all(l, h, ids[l]), act['y'] if pos is None else act['y'][pos], reduction='none')
+                                  for l, h in hs.items()}, self.kappa), hs
             ask = lambda f: multilayer_classwise_ask_loss(f, act['refs'], act['y'], self.kappa, self.T, self.metric, None if cen else act['sq'])
             if pos is None: return ask(hs), hs
             # the features in their rows among the kept (zeros elsewhere): the loss reads the kept references in place, copying none
@@ -176,12 +196,16 @@ class ASKAttack(KNNAttack):
         visit = (lambda xa, hs, idx: knn_fooled(self.knn, hs, y[idx])) if self.select == 'best' else None
         return self._pgd(x, loss, self.step, self.steps, self.random_start, visit, rows=True)
 
-    def _nearest(self, x, centroids, hs=None):
-        "Layer -> the references of `refs`, and layer -> with L2 their squared norms (gathered from each reference's, taken once per attack), else `None`."
+    def _nearest(self, x, centroids, hs=None, ids=False):
+        "Layer -> the references of `refs` (with `ids`, their indices `[B, C, k_ref]`), and layer -> with L2 their squared norms (gathered from each reference's, taken once per attack), else `None`."
         knn, refs, sqs = self.knn, {}, {}
         if hs is None:
             with torch.no_grad(): hs = knn.extractor(x)
         for l, h in hs.items():
+            if ids:
+                u = self.metric == 'cosine'
+                refs[l], sqs[l] = class_topk(h.detach(), knn.unit_refs(l) if u else knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes, unit=u)[1], None
+                continue
             if centroids:  # from the unit references the kNN keeps (cosine), rather than normalising them on every call
                 u = self.metric == 'cosine'
                 refs[l], sqs[l] = class_nearest_refs(h.detach(), knn.unit_refs(l) if u else knn.ref_feats[l], knn.ref_y, self.k_ref,
@@ -194,12 +218,18 @@ class ASKAttack(KNNAttack):
                 sqs[l] = self._ref_sq[l][ids]
         return refs, sqs
 
+    def _scores_all(self, l, h, ids):
+        "Layer `l`'s class logits of features `h` through one product with all its references (`ask.class_scores_all`)."
+        knn, u = self.knn, self.metric == 'cosine'
+        if not u and l not in self._ref_sq: self._ref_sq[l] = knn.ref_feats[l].pow(2).sum(1)
+        return class_scores_all(h, knn.unit_refs(l) if u else knn.ref_feats[l], ids, self.T, self.metric, None if u else self._ref_sq[l], unit=u)
+
     def _saturation(self, hs, refs, sqs, y):
         "Per clean input: whether the softmax of every layer's class scores is exactly one-hot on `y` (the loss has no gradient), and the smallest gap between its two highest class similarities."
         sat, gap = torch.ones(len(y), dtype=torch.bool, device=y.device), torch.full((len(y),), math.inf, device=y.device)
         with torch.no_grad():
             for l, h in hs.items():
-                z = class_scores(h, refs[l], self.T, self.metric, sqs[l])
+                z = self._scores_all(l, h, refs[l]) if not refs[l].is_floating_point() else class_scores(h, refs[l], self.T, self.metric, sqs[l])
                 sat &= (z.softmax(1) - F.one_hot(y, z.shape[1])).abs().amax(1) == 0
                 top = z.topk(2, 1).values
                 gap = torch.minimum(gap, (top[:, 0] - top[:, 1]) * self.T)
@@ -228,24 +258,6 @@ class ASKAttack(KNNAttack):
 
 # %% ../nbs/44_knn_attacks.ipynb #7d26d88d
 def _distance(a, b, metric): return 1 - similarity(a, b, metric) if metric == 'cosine' else -similarity(a, b, metric)
-
-def class_guides(h:Tensor, # features `[B, D]`
-                 ref_h:Tensor, # reference features `[R, D]`
-                 ref_y:Tensor, # reference labels `[R]`
-                 target:Tensor, # a class per input `[B]`
-                 m:int, # guides per input
-                 metric:str='cosine', # 'cosine' or 'l2'
-                ) -> Tensor: # `[B, m, D]`: each input's `m` nearest references of its `target` class, nearest first
-    "The guides of DkNN-Atk and the minimum-norm attack: one similarity matrix per chunk of inputs, masked to each input's target class."
-    ref_y = ref_y.to(ref_h.device)
-    short = [c for c in target.unique().tolist() if int((ref_y == c).sum()) < m]
-    if short: raise ValueError(f"classes {short} have fewer than m = {m} references")
-    out, step = [], max(1, 2**24 // len(ref_h))  # queries scored at once: at most 16M similarities in memory
-    with torch.no_grad():
-        for i in range(0, len(h), step):
-            s = pairwise_similarity(h[i:i+step].to(ref_h.device), ref_h, metric)
-            out.append(ref_h[s.masked_fill(ref_y[None] != target[i:i+step, None].to(ref_h.device), -math.inf).topk(m, 1).indices])
-    return torch.cat(out)
 
 class DkNNAttack(KNNAttack):
     "DkNN-Atk (Sitawarin & Wagner 2019): pull every layer's features towards the guides of the nearest other class; tanh box, Adam."

@@ -9,7 +9,8 @@ import torch
 from torch import Tensor
 from .core import check_images, check_labels, frozen, explain_model_errors, check_numbers, check_whole
 from .knn import DeepKNN, pairwise_similarity
-from .knn_attacks import knn_fooled, class_guides, _distance
+from .knn_attacks import knn_fooled, _distance
+from .ask import class_guides
 from .checks import Attack
 from .pgd import grad_flags
 
