@@ -108,6 +108,7 @@ def ask_speed(arch:str='resnet50', # a torchvision classification model, seeded 
               repeats:int=3, # interleaved repeats (after one warm-up of each)
               seed:int=0, # seeds the weights and the references' noise
               fresh_process:bool|None=None, # run in a new process, whose peak memory is this run's alone (default: on the CPU)
+              via:str='auto', # how ASK-Atk's loss reads the references (`ASKAttack`'s `via`: 'refs', 'product' or 'auto')
              ) -> dict: # sizes, fit time, images/s of ASK-Atk with every step and with its stopping rule, the floor of the same passes, peak memory
     "Images per second of ASK-Atk on a deep kNN of a torchvision model's `layer` over `n_ref` references, against the forward-backward passes it makes."
     import torchvision
@@ -119,7 +120,7 @@ def ask_speed(arch:str='resnet50', # a torchvision classification model, seeded 
     if dev.type == 'cpu' if fresh_process is None else fresh_process:
         # a process's resident size cannot tell this run's memory from what earlier runs left in its heap: a new one can
         kw = dict(arch=arch, layer=layer, n_ref=n_ref, classes=classes, size=size, n=n, steps=steps, eps=eps, device=str(dev),
-                  repeats=repeats, seed=seed, fresh_process=False)
+                  repeats=repeats, seed=seed, fresh_process=False, via=via)
         with multiprocessing.get_context('spawn').Pool(1) as pool:
             return pool.apply_async(importlib.import_module('topk_adv.knn_speed')._ask_child, ((torch.get_num_threads(), kw),)).get(timeout=3600)
     torch.manual_seed(seed)
@@ -130,8 +131,8 @@ def ask_speed(arch:str='resnet50', # a torchvision classification model, seeded 
     xt, _ = digits_data('test')
     x = F.interpolate(xt[torch.arange(n) % len(xt)], size=size, mode='bilinear').expand(-1, 3, -1, -1).contiguous().to(dev)  # the 360 test digits, repeated past 360
     y = knn.predict(x)  # the kNN's clean vote: every image starts correctly classified
-    every = ASKAttack(knn, eps, steps=steps, select='last', warn=False, seed=seed)  # every step on every image: the cost per step
-    first = ASKAttack(knn, eps, steps=steps, warn=False, seed=seed)  # the attack's rule: stop each image at the first iterate the kNN gets wrong
+    every = ASKAttack(knn, eps, steps=steps, select='last', warn=False, seed=seed, via=via)  # every step on every image: the cost per step
+    first = ASKAttack(knn, eps, steps=steps, warn=False, seed=seed, via=via)  # the attack's rule: stop each image at the first iterate the kNN gets wrong
     runs = dict(every=lambda: every(x, y), first=lambda: first(x, y), floor=lambda: _floor(knn, x, steps))
     base = _peak_start(dev)  # with the kNN and the images in memory: what the attack adds is its own
     runs['every'](); peak = _peak_mb(dev, base)  # its warm-up, first allocations included
@@ -141,7 +142,7 @@ def ask_speed(arch:str='resnet50', # a torchvision classification model, seeded 
     for r in range(repeats):
         for name, f in runs.items(): t[name].append(timed(f, dev)[0])
     xa = first(x, y)
-    return dict(arch=arch, layer=layer, n_ref=n_ref, dim=knn.ref_feats[layer].shape[1], classes=classes, size=size, batch=n, steps=steps, fit_s=w_fit,
+    return dict(arch=arch, layer=layer, via=via, product=every.uses_product(), n_ref=n_ref, dim=knn.ref_feats[layer].shape[1], classes=classes, size=size, batch=n, steps=steps, fit_s=w_fit,
                 every_images_per_s=spread([n / s for s in t['every']]), first_images_per_s=spread([n / s for s in t['first']]),
                 floor_images_per_s=spread([n / s for s in t['floor']]), ratio=spread([a / b for a, b in zip(t['every'], t['floor'])]),
                 mean_steps=first.info.get('mean_steps', steps), knn_acc=knn.accuracy(xa, y), peak_mb=peak)
@@ -159,9 +160,9 @@ def format_knn_speed(res:dict, # with `knn_search` (rows of `knn_search_speed`) 
                           [[f"{r['n_ref']:,} x {r['dim']:,}", r['metric'], f"{r['n_query']:,}", ' x '.join(f'{v:,}' for v in r['chunks']), _s(r['queries_per_s'], '{:,.0f}'), _s(r['ratio']), f"{r['self_found']:.3f}",
                             f"{r['same_as_float64']:.3f} ({r['checked']})", f"{_mb(r['peak_mb'])} ({r['refs_mb']:.0f})"] for r in res['knn_search']])]
     if res.get('knn_ask'):
-        out += ['', '**ASK-Atk on a deep kNN** (a layer of a seeded random torchvision model; the floor is the same forward-backward passes to the kNN layer)', '',
+        out += ['', '**ASK-Atk on a deep kNN** (a layer of a seeded random torchvision model; the floor is the same forward-backward passes to the kNN layer; "product": the loss reads the references through one product per step, `ASKAttack.uses_product`)', '',
                 _md_table(['model and layer', 'references x features', 'classes', 'image', 'batch', 'steps', 'images/s, every step', 'floor images/s', 'ASK-Atk / floor', 'images/s with its stopping rule, mean steps', 'kNN accuracy after', 'peak memory MiB'],
-                          [[f"{r['arch']} {r.get('layer', 'avgpool')}", f"{r['n_ref']:,} x {r['dim']:,}", r['classes'], f"{r['size']} x {r['size']}", r['batch'], r['steps'], _s(r['every_images_per_s'], '{:.1f}'),
+                          [[f"{r['arch']} {r.get('layer', 'avgpool')}" + (' (product)' if r.get('product') else ''), f"{r['n_ref']:,} x {r['dim']:,}", r['classes'], f"{r['size']} x {r['size']}", r['batch'], r['steps'], _s(r['every_images_per_s'], '{:.1f}'),
                             _s(r['floor_images_per_s'], '{:.1f}'), _s(r['ratio']), f"{_s(r['first_images_per_s'], '{:.1f}')}, {r['mean_steps']:.1f} steps", f"{r['knn_acc']:.3f}",
                             _mb(r['peak_mb'])] for r in res['knn_ask']])]
     return '\n'.join(out).strip('\n')
