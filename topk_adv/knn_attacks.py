@@ -196,13 +196,13 @@ class ASKAttack(KNNAttack):
         visit = (lambda xa, hs, idx: knn_fooled(self.knn, hs, y[idx])) if self.select == 'best' else None
         return self._pgd(x, loss, self.step, self.steps, self.random_start, visit, rows=True)
 
-    def _nearest(self, x, centroids, hs=None, ids=False):
-        "Layer -> the references of `refs` (with `ids`, their indices `[B, C, k_ref]`), and layer -> with L2 their squared norms (gathered from each reference's, taken once per attack), else `None`."
+    def _nearest(self, x, centroids, hs=None, indices=False):
+        "Layer -> the references of `refs` (with `indices`, their indices `[B, C, k_ref]`), and layer -> with L2 their squared norms (gathered from each reference's, taken once per attack), else `None`."
         knn, refs, sqs = self.knn, {}, {}
         if hs is None:
             with torch.no_grad(): hs = knn.extractor(x)
         for l, h in hs.items():
-            if ids:
+            if indices:
                 u = self.metric == 'cosine'
                 refs[l], sqs[l] = class_topk(h.detach(), knn.unit_refs(l) if u else knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes, unit=u)[1], None
                 continue
