@@ -297,7 +297,7 @@ class DeepKNN:
         self.ref_feats = self.features(x_ref)
         self.ref_y = y_ref.to(self.device)
         self.indexes = {l: self._index(f) for l, f in self.ref_feats.items()}
-        self.cal_scores, self._unit = None, {}
+        self.cal_scores, self._unit, self._sq = None, {}, {}
         return self
 
     def unit_refs(self, layer:str, # one of the kNN's layers
@@ -308,6 +308,15 @@ class DeepKNN:
             ix = self.indexes[layer]
             self._unit[layer] = ix.refs if isinstance(ix, ExactIndex) and ix.metric == 'cosine' else F.normalize(self.ref_feats[layer], dim=1)
         return self._unit[layer]
+
+    def ref_sq(self, layer:str, # one of the kNN's layers
+              ) -> Tensor: # `[R]`: the squared norms of its reference features
+        "The squared norms of `layer`'s reference features, the L2 distance's constant term, made once per `fit` (the exact L2 index's own where it has one)."
+        self._check_fitted()
+        if layer not in self._sq:
+            ix = self.indexes[layer]
+            self._sq[layer] = ix.sq if isinstance(ix, ExactIndex) and ix.metric == 'l2' else self.ref_feats[layer].pow(2).sum(1)
+        return self._sq[layer]
 
     def _index(self, f):
         if self.backend == 'faiss': return FaissIndex(f, self.metric, **self.index_kwargs)

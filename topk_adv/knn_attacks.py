@@ -135,7 +135,6 @@ class ASKAttack(KNNAttack):
         self.via = via
         self.step, self.steps, self.T, self.k_ref, self.kappa = step, steps, T, k_ref, kappa
         self.metric, self.random_start, self.select, self.refresh = metric or knn.metric, random_start, select, refresh
-        self._ref_sq = {}  # layer -> squared norms of its references (L2), taken on first use
 
     def refs(self, x:Tensor, # clean images on the kNN's device
              centroids:bool=False, # their `ask.class_centroids` `[B, C, D]` instead (cosine)
@@ -202,27 +201,25 @@ class ASKAttack(KNNAttack):
         if hs is None:
             with torch.no_grad(): hs = knn.extractor(x)
         for l, h in hs.items():
-            if indices:
-                u = self.metric == 'cosine'
-                refs[l], sqs[l] = class_topk(h.detach(), knn.unit_refs(l) if u else knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes, unit=u)[1], None
-                continue
-            if centroids:  # from the unit references the kNN keeps (cosine), rather than normalising them on every call
-                u = self.metric == 'cosine'
-                refs[l], sqs[l] = class_nearest_refs(h.detach(), knn.unit_refs(l) if u else knn.ref_feats[l], knn.ref_y, self.k_ref,
-                                                     self.metric, knn.num_classes, True, unit=u), None
+            if indices or centroids:  # indices for the product, or centroids; with cosine from the unit references the kNN keeps
+                u, rows = self.metric == 'cosine', self._rows(l)
+                refs[l], sqs[l] = (class_topk(h.detach(), rows, knn.ref_y, self.k_ref, self.metric, knn.num_classes, unit=u)[1] if indices else
+                                   class_nearest_refs(h.detach(), rows, knn.ref_y, self.k_ref, self.metric, knn.num_classes, True, unit=u)), None
                 continue
             _, ids = class_topk(h.detach(), knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes)
             refs[l], sqs[l] = knn.ref_feats[l][ids], None
             if self.metric == 'l2':
-                if l not in self._ref_sq: self._ref_sq[l] = knn.ref_feats[l].pow(2).sum(1)
-                sqs[l] = self._ref_sq[l][ids]
+                sqs[l] = knn.ref_sq(l)[ids]
         return refs, sqs
+
+    def _rows(self, l):
+        "Layer `l`'s references as the attack's metric reads them: at unit length for cosine (`DeepKNN.unit_refs`), else as they are."
+        return self.knn.unit_refs(l) if self.metric == 'cosine' else self.knn.ref_feats[l]
 
     def _scores_all(self, l, h, ids):
         "Layer `l`'s class logits of features `h` through one product with all its references (`ask.class_scores_all`)."
-        knn, u = self.knn, self.metric == 'cosine'
-        if not u and l not in self._ref_sq: self._ref_sq[l] = knn.ref_feats[l].pow(2).sum(1)
-        return class_scores_all(h, knn.unit_refs(l) if u else knn.ref_feats[l], ids, self.T, self.metric, None if u else self._ref_sq[l], unit=u)
+        u = self.metric == 'cosine'
+        return class_scores_all(h, self._rows(l), ids, self.T, self.metric, None if u else self.knn.ref_sq(l), unit=u)
 
     def _saturation(self, hs, refs, sqs, y):
         "Per clean input: whether the softmax of every layer's class scores is exactly one-hot on `y` (the loss has no gradient), and the smallest gap between its two highest class similarities."
