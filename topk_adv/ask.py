@@ -32,7 +32,7 @@ def classwise_ask_loss(h:Tensor, # features of the (perturbed) inputs `[B, D]`
     if refs.ndim not in (3, 4) or refs.shape[0] != h.shape[0] or refs.shape[-1] != h.shape[1]:
         raise ValueError(f"refs must have shape [B, C, k_ref, D] = [{h.shape[0]}, C, k_ref, {h.shape[1]}] (or class centroids "
                          f"[{h.shape[0]}, C, {h.shape[1]}]), got {tuple(refs.shape)}")
-    check_labels(y, len(h), refs.shape[1])
+    y = check_labels(y, len(h), refs.shape[1])
     return F.cross_entropy(class_scores(h, refs, T, metric, ref_sq), y.to(h.device), reduction='none')
 
 def class_scores(h:Tensor, # features `[B, D]`

@@ -49,8 +49,8 @@ def check_labels(y:Tensor, # true labels, `[B]`, integer
                  batch_size:int|None=None, # the batch size they must match
                  num_classes:int|None=None, # labels must lie in `[0, num_classes)`
                  name:str='labels', # what to call them in the error message
-                ) -> Tensor: # `y`, unchanged
-    "Raise a clear error unless `y` is a `[B]` integer tensor of valid class indices."
+                ) -> Tensor: # `y` as int64 (itself when it is already; a copy of int32 or uint8 labels)
+    "Raise a clear error unless `y` is a `[B]` integer tensor of valid class indices; return them as the int64 that torch's losses and indexing take."
     if not isinstance(y, Tensor): raise TypeError(f"{name} must be a torch.Tensor, got {type(y).__name__}")
     if y.ndim != 1: raise ValueError(f"{name} must have shape [B], got shape {tuple(y.shape)}")
     if y.is_floating_point() or y.dtype == torch.bool: raise TypeError(f"{name} must be an integer tensor, got dtype {y.dtype}")
@@ -58,7 +58,7 @@ def check_labels(y:Tensor, # true labels, `[B]`, integer
         raise ValueError(f"{name} has {len(y)} entries but the batch has {batch_size} images")
     if num_classes is not None and len(y) and (y.min() < 0 or y.max() >= num_classes):
         raise ValueError(f"{name} must lie in [0, {num_classes}), got range [{y.min().item()}, {y.max().item()}]")
-    return y
+    return y.long()
 
 # %% ../nbs/00_core.ipynb #56eb43a0
 def check_targets(targets:Tensor, # ordered target lists, `[B, K]`, integer

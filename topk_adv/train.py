@@ -49,7 +49,7 @@ def pgd_ce(model:nn.Module, # classifier taking [0, 1] images
            noise:Tensor|None=None, # the random start in [-1, 1], drawn by the caller
           ) -> Tensor: # PGD examples `[B, C, H, W]`
     "Madry et al.'s Linf PGD on the cross-entropy of `model` at `(x, y)`, in eval mode, the model left as it was."
-    check_images(x); check_labels(y, len(x))
+    check_images(x); y = check_labels(y, len(x))
     if random_start and noise is None: noise = torch.rand(x.shape, generator=torch.Generator().manual_seed(seed)) * 2 - 1
     with frozen(model, warn=False):
         return linf_pgd(lambda xa: F.cross_entropy(model(xa), y, reduction='sum'), x, eps, step, steps,
@@ -85,7 +85,7 @@ def ask_examples(model:nn.Module, # the network
                  noise:Tensor|None=None, # random start in [-1, 1]; `None`: start at `x`
                 ) -> Tensor: # images within `eps` of `x` that maximise the ASK loss
     "ASK-Def's inner maximisation: Linf PGD on the instance-wise ASK loss at `layers`, in eval mode."
-    check_images(x); check_labels(y, len(x))
+    check_images(x); y = check_labels(y, len(x))
     fe = FeatureExtractor(model, list(layers), freeze=False)
     ref_feats = {l: v.detach() for l, v in ref_feats.items()}
     with frozen(model, warn=False):
