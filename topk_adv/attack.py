@@ -120,7 +120,7 @@ class TopKAttackBase(Attack):
                  targets:Tensor|int, # ordered target lists `[B, K]`, or K for seeded random ones (`core.random_targets`)
                 ) -> AttackResult: # adversarial images, verified success flags, energies, constants, iterations
         "Attack `model` on `x` so that each image's top-K logits become its row of `targets`, in order."
-        check_images(x)
+        check_images(x); x = x.detach()  # images that carry a graph (a pipeline's output) are attacked as values
         if isinstance(targets, bool) or not isinstance(targets, (Tensor, numbers.Integral)):
             raise TypeError(f"targets must be a [B, K] long tensor of ordered target lists, or a whole number K for "
                             f"seeded random targets, got {targets!r}")

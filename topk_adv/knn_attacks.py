@@ -37,7 +37,7 @@ class KNNAttack(Attack):
     def __call__(self, x:Tensor, # clean images `[B, C, H, W]` in [0, 1]
                  y:Tensor|None=None, # labels `[B]`; `None`: the kNN's predictions on `x`
                 ) -> Tensor: # adversarial images, same shape and device as `x`
-        check_images(x)
+        check_images(x); x = x.detach()  # images that carry a graph are attacked as values
         model, dev = self.knn.model, self.knn.device
         with explain_model_errors(model, x):  # images the network cannot take fail here, with their shape and dtype
             y = self.knn.predict(x) if y is None else check_labels(y, len(x), self.knn.num_classes)

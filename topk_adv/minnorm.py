@@ -159,7 +159,7 @@ def _call(self:MinNormKNNAttack, x:Tensor, # clean images `[B, C, H, W]` in [0, 
              y:Tensor|None=None, # labels `[B]`; `None`: the kNN's predictions on `x`
             ) -> Tensor: # the smallest flip found per image (the input where none); `self.norms` holds their norms (inf where none)
     "Attack `x`: per image the smallest-norm image found whose kNN vote is not `y`; checked with `DeepKNN.predict` before it is returned."
-    check_images(x)
+    check_images(x); x = x.detach()  # images that carry a graph are attacked as values
     knn, dev = self.knn, self.knn.device
     with explain_model_errors(knn.model, x):
         y = knn.predict(x) if y is None else check_labels(y, len(x), knn.num_classes)
@@ -184,7 +184,7 @@ def min_eps_bisection(attack_factory, # radius -> a fixed-radius attack `atk(x, 
                       iters:int=8, # halvings after it: the resolution is `eps_hi / 2**iters`
                      ) -> tuple[Tensor, Tensor]: # per image the smallest radius that flipped the vote (inf where `eps_hi` did not), and that image (`x` where none)
     "Per-image bisection over the radius of `attack_factory(eps)`: the smallest eps tried at which the attack flips `knn`."
-    check_images(x); check_numbers(eps_hi=(eps_hi, 0, False)); check_whole(iters=(iters, 0))
+    check_images(x); x = x.detach(); check_numbers(eps_hi=(eps_hi, 0, False)); check_whole(iters=(iters, 0))
     y = (knn.predict(x) if y is None else check_labels(y, len(x), knn.num_classes)).cpu()
     B = len(x)
     lo, hi = torch.zeros(B, dtype=torch.float64), torch.full((B,), float(eps_hi), dtype=torch.float64)
