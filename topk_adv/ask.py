@@ -81,7 +81,8 @@ def class_topk(h:Tensor, # features `[B, D]`
     C = int(ref_y.max()) + 1 if num_classes is None else num_classes
     ref_y = ref_y.to(ref_h.device)
     for c, n in enumerate(torch.bincount(ref_y, minlength=C).tolist()):
-        if n < k: raise ValueError(f"class {c} has {n} references, fewer than the {k} nearest per class asked for (ASK-Atk's k_ref, DkNN-Atk's m)")
+        if n < k: raise ValueError(f"class {c} has {n} references, fewer than the {k} nearest per class asked for (ASK-Atk's k_ref, the m of "
+                             f"DkNN-Atk and of the minimum-norm attack): ask for at most {n}, or fit the kNN with more references of class {c}")
     table = _class_table(ref_y, C)  # [C, n_max]; the padding index points past the last reference
     cls = torch.arange(C, device=ref_h.device)[None, :, None]
     step = max(1, 2**24 // len(ref_h))  # queries scored at once: at most 16M similarities in memory

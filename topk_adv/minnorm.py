@@ -8,9 +8,9 @@ import math
 import torch
 from torch import Tensor
 from .core import check_images, check_labels, frozen, explain_model_errors, check_numbers, check_whole
-from .knn import DeepKNN, pairwise_similarity
+from .knn import DeepKNN
 from .knn_attacks import knn_fooled, _distance
-from .ask import class_guides
+from .ask import class_guides, class_topk
 from .checks import Attack
 from .pgd import grad_flags
 
@@ -73,10 +73,10 @@ class MinNormKNNAttack(Attack):
 
     def _targets(self, hs, y):
         "The other classes `[B, C-1]`, nearest first: by the mean similarity of their `m` nearest references, summed over layers."
-        knn, score = self.knn, 0
-        for l, h in hs.items():
-            s = pairwise_similarity(h, knn.ref_feats[l], knn.metric)
-            score = score + torch.stack([s[:, knn.ref_y == c].topk(self.m, dim=1).values.mean(1) for c in range(knn.num_classes)], 1)
+        knn, score, cos = self.knn, 0, self.knn.metric == 'cosine'
+        for l, h in hs.items():  # one similarity matrix and one top-k over a class table per chunk of inputs (`ask.class_topk`)
+            s, _ = class_topk(h, knn.unit_refs(l) if cos else knn.ref_feats[l], knn.ref_y, self.m, knn.metric, knn.num_classes, unit=cos)
+            score = score + s.mean(-1)
         return score.scatter(1, y[:, None], -math.inf).argsort(1, descending=True)[:, :knn.num_classes - 1]
 
     def _guides(self, hs, y, t, nbrs):
