@@ -10,7 +10,7 @@ from typing import Callable
 import torch, torch.nn as nn
 from torch import Tensor
 from fastcore.basics import patch
-from .core import (check_images, check_labels, check_targets, check_logits, topk_success, Energies, energies,
+from .core import (check_images, check_precision, check_labels, check_targets, check_logits, topk_success, Energies, energies,
                            summarize, random_targets, frozen, explain_model_errors, check_numbers, check_whole)
 from .losses import make_loss, LOSSES
 from .checks import Attack, compare_passes, warn_all
@@ -120,7 +120,7 @@ class TopKAttackBase(Attack):
                  targets:Tensor|int, # ordered target lists `[B, K]`, or K for seeded random ones (`core.random_targets`)
                 ) -> AttackResult: # adversarial images, verified success flags, energies, constants, iterations
         "Attack `model` on `x` so that each image's top-K logits become its row of `targets`, in order."
-        check_images(x); x = x.detach()  # images that carry a graph (a pipeline's output) are attacked as values
+        check_images(x); check_precision(x); x = x.detach()  # images that carry a graph (a pipeline's output) are attacked as values
         if isinstance(targets, bool) or not isinstance(targets, (Tensor, numbers.Integral)):
             raise TypeError(f"targets must be a [B, K] long tensor of ordered target lists, or a whole number K for "
                             f"seeded random targets, got {targets!r}")

@@ -10,9 +10,10 @@ import torch, torch.nn as nn
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'default_device', 'check_images', 'check_labels', 'check_targets', 'check_logits',
-           'topk_success', 'Energies', 'energies', 'summarize', 'check_numbers', 'check_whole', 'random_targets',
-           'derive_seed', 'seeded_generator', 'Normalize', 'normalized', 'frozen', 'explain_model_errors', 'logits_of']
+__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'default_device', 'check_images', 'check_precision', 'check_labels', 'check_targets',
+           'check_logits', 'topk_success', 'Energies', 'energies', 'summarize', 'check_numbers', 'check_whole',
+           'random_targets', 'derive_seed', 'seeded_generator', 'Normalize', 'normalized', 'frozen',
+           'explain_model_errors', 'logits_of']
 
 # %% ../nbs/00_core.ipynb #fb6d1237
 def default_device(device:str|torch.device|None=None, # a device to use as is; `None` picks one
@@ -42,6 +43,18 @@ def check_images(x:Tensor, # images, `[B, C, H, W]`, float, in [0, 1]
     if lo < 0 or hi > 1:
         raise ValueError(f"{name} pixels must lie in [0, 1], got range [{lo:.4g}, {hi:.4g}]; "
                          "put mean/std normalisation inside the model (see `Normalize`) and pass raw [0, 1] images")
+    return x
+
+# %% ../nbs/00_core.ipynb #b7c2e4a2
+def check_precision(x:Tensor, # images an attack will perturb
+                    name:str='x', # what to call them in the error message
+                   ) -> Tensor: # `x`, unchanged
+    "Raise a clear error when `x` is in half precision (float16, bfloat16), too coarse for an attack's steps."
+    if x.dtype in (torch.float16, torch.bfloat16):
+        gap = torch.finfo(x.dtype).eps / 2  # the spacing of the floats in [0.5, 1)
+        raise TypeError(f"{name} has dtype {x.dtype}, which spaces the pixels in [0.5, 1) {gap:.2g} apart ({gap * 255:.2g}/255): "
+                        "too coarse for an attack's steps and its budget. Attack float32 images with the model in float32; "
+                        "TopKAttack's amp='bf16' or 'fp16' runs the forward pass in half precision")
     return x
 
 # %% ../nbs/00_core.ipynb #6b5fff1c

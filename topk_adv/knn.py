@@ -201,6 +201,7 @@ class FeatureExtractor:
                  layers:str|list[str], # module names, as in `model.named_modules()`
                  freeze:bool=True, # run the model frozen (eval mode, no parameter gradients); `False` for training
                  stop_early:bool=True, # stop the forward pass once every layer has run
+                 dtype:torch.dtype|None=None, # cast the features to this dtype, differentiably (`DeepKNN`: float32); `None`: as the layers give them
                 ):
         self.layers = [layers] if isinstance(layers, str) else list(layers)
         if not self.layers: raise ValueError("layers is empty: name at least one module of the model")
@@ -210,7 +211,7 @@ class FeatureExtractor:
         if bad:
             names = [n for n in mods if n][:25]
             raise ValueError(f"the model has no module named {bad}; its modules include {names}")
-        self.model, self.modules, self.freeze, self.stop_early = model, [mods[l] for l in self.layers], freeze, stop_early
+        self.model, self.modules, self.freeze, self.stop_early, self.dtype = model, [mods[l] for l in self.layers], freeze, stop_early, dtype
 
     @property
     def device(self) -> torch.device:
@@ -240,7 +241,7 @@ class FeatureExtractor:
             for h in handles: h.remove()
         missing = [l for l in self.layers if l not in feats]
         if missing: raise RuntimeError(f"layers {missing} never ran in the model's forward pass")
-        return {l: feats[l].flatten(1) for l in self.layers}
+        return {l: feats[l].flatten(1) if self.dtype is None else feats[l].flatten(1).to(self.dtype) for l in self.layers}
 
     def _run(self, x):
         try: self.model(x)
@@ -260,7 +261,7 @@ class DeepKNN:
         if k < 1: raise ValueError(f"k must be at least 1, got {k}")
         if backend not in ('exact', 'faiss'): raise ValueError(f"backend must be 'exact' or 'faiss', got {backend!r}")
         self.model, self.k, self.metric, self.bs, self.backend = model, k, check_metric(metric), bs, backend
-        self.extractor = FeatureExtractor(model, layers)
+        self.extractor = FeatureExtractor(model, layers, dtype=torch.float32)  # the kNN scores in float32 whatever the model's dtype, as its index does
         self.layers, self.index_kwargs = self.extractor.layers, index_kwargs
         self.ref_feats, self.ref_y, self.num_classes, self.cal_scores = None, None, None, None
 

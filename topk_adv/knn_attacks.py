@@ -7,7 +7,7 @@ from __future__ import annotations
 import math, time
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from .core import check_images, check_labels, check_logits, frozen, explain_model_errors, check_numbers, check_whole
+from .core import check_images, check_precision, check_labels, check_logits, frozen, explain_model_errors, check_numbers, check_whole
 from .knn import DeepKNN, similarity, check_metric
 from .ask import class_nearest_refs, class_topk, class_scores, class_scores_all, layer_sum, multilayer_classwise_ask_loss
 from .pgd import linf_pgd, grad_flags, project, uniform_noise, check_budget
@@ -37,7 +37,7 @@ class KNNAttack(Attack):
     def __call__(self, x:Tensor, # clean images `[B, C, H, W]` in [0, 1]
                  y:Tensor|None=None, # labels `[B]`; `None`: the kNN's predictions on `x`
                 ) -> Tensor: # adversarial images, same shape and device as `x`
-        check_images(x); x = x.detach()  # images that carry a graph are attacked as values
+        check_images(x); check_precision(x); x = x.detach()  # images that carry a graph are attacked as values
         model, dev = self.knn.model, self.knn.device
         with explain_model_errors(model, x):  # images the network cannot take fail here, with their shape and dtype
             y = self.knn.predict(x) if y is None else check_labels(y, len(x), self.knn.num_classes)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import torch
 from torch import Tensor
-from .core import check_images, check_labels, frozen, explain_model_errors, check_numbers, check_whole
+from .core import check_images, check_precision, check_labels, frozen, explain_model_errors, check_numbers, check_whole
 from .knn import DeepKNN
 from .knn_attacks import knn_fooled, _distance
 from .ask import class_guides, class_topk
@@ -148,7 +148,7 @@ def _refine(self:MinNormKNNAttack, x, y, best, best_n):
 
 def _run(self:MinNormKNNAttack, x:Tensor, y:Tensor) -> Tensor:
     "One batch on the kNN's device: the smallest flip found over the `n_targets` nearest classes, refined; `x` where none."
-    best, best_n = x.clone(), torch.full((len(x),), math.inf, device=x.device)
+    best, best_n = x.clone(), torch.full((len(x),), math.inf, device=x.device, dtype=x.dtype)  # norms in the images' precision
     zero, nan = torch.ones(len(x), dtype=torch.bool, device=x.device), torch.zeros(len(x), dtype=torch.bool, device=x.device)
     with torch.no_grad(): order = self._targets(self.knn.extractor(x), y)
     for j in range(min(self.n_targets, order.shape[1])): self._search(x, y, order[:, j], best, best_n, zero, nan)
@@ -159,7 +159,7 @@ def _call(self:MinNormKNNAttack, x:Tensor, # clean images `[B, C, H, W]` in [0, 
              y:Tensor|None=None, # labels `[B]`; `None`: the kNN's predictions on `x`
             ) -> Tensor: # the smallest flip found per image (the input where none); `self.norms` holds their norms (inf where none)
     "Attack `x`: per image the smallest-norm image found whose kNN vote is not `y`; checked with `DeepKNN.predict` before it is returned."
-    check_images(x); x = x.detach()  # images that carry a graph are attacked as values
+    check_images(x); check_precision(x); x = x.detach()  # images that carry a graph are attacked as values
     knn, dev = self.knn, self.knn.device
     with explain_model_errors(knn.model, x):
         y = knn.predict(x) if y is None else check_labels(y, len(x), knn.num_classes)
