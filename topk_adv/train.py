@@ -195,7 +195,7 @@ def _train_val(data, val, seed):
         tr, va = stratified_split(y, val, seed)
         return Subset(ds, tr.tolist()), y[tr], *dataset_images(ds, va), C
     if isinstance(val, (tuple, list)):
-        xv, yv = val; check_images(xv, 'val x'); check_labels(yv, len(xv), name='val y')
+        xv, yv = val; check_images(xv, 'val x'); yv = check_labels(yv, len(xv), name='val y')
         return ds, y, xv, yv, C
     if val is None or val == 0: return ds, y, None, None, C
     raise TypeError(f"val must be a fraction, (x, y) tensors or None, got {type(val).__name__}")
@@ -332,7 +332,7 @@ def _steps(self:_Run, epoch:int, bar) -> dict:
     sums = torch.zeros(5, dtype=torch.float64)  # loss, ce, ask (times batch size), correct, count
     t0 = time.perf_counter()
     for it, (x, y) in enumerate(self.loader):
-        x, y = x.to(dev), y.to(dev)
+        x, y = x.to(dev), y.to(dev).long()  # a dataset's int32 labels: the losses take int64
         loss, ce, la, z = _train_step(self.method, net, x, y, seeded_generator(self.cfg.seed, 'batch', epoch, it), ctx, self.H, self.refs)
         opt.zero_grad(set_to_none=True)
         loss.backward()
