@@ -230,6 +230,7 @@ class FeatureExtractor:
                 if not isinstance(out, Tensor): raise TypeError(f"layer {name!r} does not output a tensor")
                 feats[name] = out
                 if self.stop_early and len(feats) == len(self.layers): raise _Collected
+                feats[name] = out.clone()  # the pass goes on: a later in-place op (ReLU(inplace=True), `+=`) would overwrite it
             return f
         handles = [m.register_forward_hook(hook(n)) for n, m in zip(self.layers, self.modules)]
         x = x.to(self.device)
