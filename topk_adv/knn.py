@@ -270,7 +270,7 @@ class DeepKNN:
     def device(self) -> torch.device: return self.extractor.device
 
     def features(self, x:Tensor, # images `[B, C, H, W]` in [0, 1]
-                ) -> dict[str, Tensor]: # layer -> features `[B, D]` on the model's device, no gradient
+                ) -> dict[str, Tensor]: # layer -> features `[B, D]` in float32 on the model's device, no gradient
         "Features of `x` at every layer, in batches of `bs`, without gradient."
         check_images(x)
         with torch.no_grad(), explain_model_errors(self.model, x):
