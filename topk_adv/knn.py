@@ -93,6 +93,13 @@ def cpu_matmul(q:Tensor, # a chunk of queries `[n, D]` (contiguous float32, CPU)
         _MATMUL[key] = 'numpy' if min(t['numpy']) < 0.95 * min(t['torch']) else 'torch'  # a margin above timing noise, else torch's own
     return _MATMUL[key]
 
+def _queries(q, dim):
+    "Queries `[B, D]` (flattened from `[B, ...]`), checked against the references' `dim` features."
+    if not isinstance(q, Tensor) or q.ndim < 2: raise ValueError(f"queries must have shape [B, D], got {tuple(q.shape) if isinstance(q, Tensor) else type(q).__name__}")
+    q = q.detach().flatten(1)
+    if q.shape[1] != dim: raise ValueError(f"queries have {q.shape[1]} features, references have {dim}")
+    return q
+
 class ExactIndex:
     "Exact k-nearest-neighbour search of `refs` `[R, D]` by chunked matrix products on their device."
     def __init__(self, refs:Tensor, # reference features `[R, D]` (flattened when more dimensions)
@@ -152,8 +159,7 @@ class ExactIndex:
               ) -> tuple[Tensor, Tensor]: # similarities `[B, k]` (descending) and reference indices `[B, k]`
         "The `k` nearest references of each query: their similarities s(q, r) and indices, nearest first."
         if not 1 <= k <= len(self): raise ValueError(f"k = {k} must lie in [1, {len(self)}] (the number of references)")
-        q = q.detach().flatten(1).to(self.refs.device, torch.float32)
-        if q.shape[1] != self.dim: raise ValueError(f"queries have {q.shape[1]} features, references have {self.dim}")
+        q = _queries(q, self.dim).to(self.refs.device, torch.float32)
         if self.metric == 'cosine': q = F.normalize(q, dim=1)
         kk = min(k + 2, len(self))  # two spare candidates, so a near-tie at the k-th place is decided in float64
         vals, idxs = [], []
@@ -437,8 +443,7 @@ class FaissIndex:
               ) -> tuple[Tensor, Tensor]: # similarities `[B, k]` (descending) and indices `[B, k]`
         "The `k` nearest references of each query, nearest first, as torch tensors on the references' device."
         if not 1 <= k <= len(self): raise ValueError(f"k = {k} must lie in [1, {len(self)}] (the number of references)")
-        q = q.detach().flatten(1).float()
-        if q.shape[1] != self.dim: raise ValueError(f"queries have {q.shape[1]} features, references have {self.dim}")
+        q = _queries(q, self.dim).float()
         if self.metric == 'cosine': q = F.normalize(q, dim=1)
         s, i = self.index.search(q.cpu().contiguous().numpy(), k)
         s, i = torch.from_numpy(s).to(self.device), torch.from_numpy(i).long().to(self.device)
