@@ -11,8 +11,8 @@ from .core import check_labels
 from .knn import ExactIndex, check_metric, pairwise_similarity
 
 # %% auto #0
-__all__ = ['classwise_ask_loss', 'class_scores', 'class_centroids', 'class_topk', 'class_nearest_refs', 'class_guides',
-           'class_scores_all', 'instance_ask_loss', 'layer_sum', 'multilayer_classwise_ask_loss',
+__all__ = ['classwise_ask_loss', 'class_scores', 'class_centroids', 'class_topk', 'class_nearest_refs', 'ref_classes',
+           'class_guides', 'class_scores_all', 'instance_ask_loss', 'layer_sum', 'multilayer_classwise_ask_loss',
            'multilayer_instance_ask_loss']
 
 # %% ../nbs/42_ask.ipynb #aa5f36c4
@@ -111,6 +111,15 @@ def class_nearest_refs(h:Tensor, # clean features `[B, D]`
     if not centroids: return ref_h[ids]
     u = ref_h if unit else F.normalize(ref_h, dim=-1)   # the mean of each bag of unit references, without the [B, C, k_ref, D] tensor
     return F.embedding_bag(ids.flatten(0, 1), u, mode='mean').view(*ids.shape[:2], -1)
+
+# %% ../nbs/42_ask.ipynb #a3d5f7b2
+def ref_classes(ref_y:Tensor, # reference labels `[R]`
+                num_classes:int, # the class count C
+               ) -> tuple[Tensor, Tensor, Tensor]: # the classes with references `[C']` (ascending), each reference's index among them `[R]`, each class's index among them (-1: none) `[C]`
+    "The classes that hold references, and the labels renumbered among them, for the per-class searches and losses, which leave out the classes the kNN can never vote for."
+    present = torch.bincount(ref_y, minlength=num_classes).nonzero()[:, 0]
+    pos = torch.full((num_classes,), -1, dtype=torch.long, device=ref_y.device).index_copy(0, present, torch.arange(len(present), device=ref_y.device))
+    return present, pos[ref_y], pos
 
 # %% ../nbs/42_ask.ipynb #b8e2f4a6
 def class_guides(h:Tensor, # features `[B, D]`

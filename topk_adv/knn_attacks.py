@@ -9,7 +9,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from .core import check_images, check_precision, check_labels, check_logits, frozen, explain_model_errors, check_numbers, check_whole
 from .knn import DeepKNN, similarity, check_metric
-from .ask import class_nearest_refs, class_topk, class_scores, class_scores_all, layer_sum, multilayer_classwise_ask_loss
+from .ask import ref_classes, class_nearest_refs, class_topk, class_scores, class_scores_all, layer_sum, multilayer_classwise_ask_loss
 from .pgd import linf_pgd, grad_flags, project, uniform_noise, check_budget
 from .checks import Attack, EvalWarning, check_strongest, warn_all
 
@@ -149,14 +149,14 @@ class ASKAttack(KNNAttack):
         # per image and layer of D features: the product takes R x D multiply-adds per step (forward and backward), the gathered
         # references C x D numbers per step with cosine (a centroid per class) or C x k_ref x D with L2, after a gather of
         # C x k_ref x D once; one number read that way costs about _GATHER_COST multiply-adds (measured on a CPU core)
-        R, C, k, n = len(self.knn.ref_y), self.knn.num_classes, self.k_ref, self.steps
+        R, C, k, n = len(self.knn.ref_y), len(ref_classes(self.knn.ref_y, self.knn.num_classes)[0]), self.k_ref, self.steps
         return R * n <= _GATHER_COST * C * ((1 if self.metric == 'cosine' else k) * n + k)
 
     def ref_bytes(self) -> int: # bytes per image
         "Memory of one image's per-class references: with cosine a centroid per class and layer, with L2 `k_ref` references (`[C, k_ref, D]`); through the product, its indices and three rows of scores per layer."
-        knn, per = self.knn, 1 if self.metric == 'cosine' else self.k_ref
-        if self.uses_product(): return sum(knn.num_classes * self.k_ref * 8 + 3 * len(knn.ref_y) * 4 for _ in knn.ref_feats)
-        return sum(knn.num_classes * per * f.shape[1] * f.element_size() for f in knn.ref_feats.values())
+        knn, per, C = self.knn, 1 if self.metric == 'cosine' else self.k_ref, len(ref_classes(self.knn.ref_y, self.knn.num_classes)[0])
+        if self.uses_product(): return sum(C * self.k_ref * 8 + 3 * len(knn.ref_y) * 4 for _ in knn.ref_feats)
+        return sum(C * per * f.shape[1] * f.element_size() for f in knn.ref_feats.values())
 
     def run(self, x, y):
         n = max(1, self.max_ref_bytes // self.ref_bytes())  # images whose references fit the memory allowed
@@ -165,8 +165,10 @@ class ASKAttack(KNNAttack):
         cen, calls = self.metric == 'cosine' and not prod, [0]  # with cosine, a class's centroid of unit references stands for them
         with torch.no_grad(): hs0 = self.knn.extractor(x)
         refs, sqs = self._nearest(x, cen, hs0, prod)
-        self._sat.append(self._saturation(hs0, refs, sqs, y))
-        act = dict(idx=torch.arange(len(x), device=x.device), refs=refs, sq=sqs, y=y)  # rows of `x` whose references are kept, theirs, labels
+        pos = ref_classes(self.knn.ref_y, self.knn.num_classes)[2][y.to(self.knn.ref_y.device)].to(y.device)  # labels among the classes with references (-1: none, so the kNN is wrong already)
+        yc = pos.clamp_min(0)  # those images are wrong from the start: any class stands in, and 'best' stops them at the first vote
+        self._sat.append(self._saturation(hs0, refs, sqs, yc, pos >= 0))
+        act = dict(idx=torch.arange(len(x), device=x.device), refs=refs, sq=sqs, y=yc)  # rows of `x` whose references are kept, theirs, labels
         def loss(xa, idx):  # xa: the images of rows `idx` of `x`, the ones still attacked
             if 2 * len(idx) <= len(act['idx']):  # half of the kept rows or fewer still attacked: keep theirs only (the copies halve: one in all, at most)
                 keep = torch.searchsorted(act['idx'], idx)
@@ -198,15 +200,16 @@ class ASKAttack(KNNAttack):
     def _nearest(self, x, centroids, hs=None, indices=False):
         "Layer -> the references of `refs` (with `indices`, their indices `[B, C, k_ref]`), and layer -> with L2 their squared norms (gathered from each reference's, taken once per attack), else `None`."
         knn, refs, sqs = self.knn, {}, {}
+        present, ry, _ = ref_classes(knn.ref_y, knn.num_classes); C = len(present)  # the classes with references, and the labels among them
         if hs is None:
             with torch.no_grad(): hs = knn.extractor(x)
         for l, h in hs.items():
             if indices or centroids:  # indices for the product, or centroids; with cosine from the unit references the kNN keeps
                 u, rows = self.metric == 'cosine', self._rows(l)
-                refs[l], sqs[l] = (class_topk(h.detach(), rows, knn.ref_y, self.k_ref, self.metric, knn.num_classes, unit=u)[1] if indices else
-                                   class_nearest_refs(h.detach(), rows, knn.ref_y, self.k_ref, self.metric, knn.num_classes, True, unit=u)), None
+                refs[l], sqs[l] = (class_topk(h.detach(), rows, ry, self.k_ref, self.metric, C, unit=u)[1] if indices else
+                                   class_nearest_refs(h.detach(), rows, ry, self.k_ref, self.metric, C, True, unit=u)), None
                 continue
-            _, ids = class_topk(h.detach(), knn.ref_feats[l], knn.ref_y, self.k_ref, self.metric, knn.num_classes)
+            _, ids = class_topk(h.detach(), knn.ref_feats[l], ry, self.k_ref, self.metric, C)
             refs[l], sqs[l] = knn.ref_feats[l][ids], None
             if self.metric == 'l2':
                 sqs[l] = knn.ref_sq(l)[ids]
@@ -221,9 +224,9 @@ class ASKAttack(KNNAttack):
         u = self.metric == 'cosine'
         return class_scores_all(h, self._rows(l), ids, self.T, self.metric, None if u else self.knn.ref_sq(l), unit=u)
 
-    def _saturation(self, hs, refs, sqs, y):
-        "Per clean input: whether the softmax of every layer's class scores is exactly one-hot on `y` (the loss has no gradient), and the smallest gap between its two highest class similarities."
-        sat, gap = torch.ones(len(y), dtype=torch.bool, device=y.device), torch.full((len(y),), math.inf, device=y.device)
+    def _saturation(self, hs, refs, sqs, y, known):
+        "Per clean input: whether the softmax of every layer's class scores is exactly one-hot on `y` (the loss has no gradient; never where the true class has no references, `~known`), and the smallest gap between its two highest class similarities."
+        sat, gap = known.clone(), torch.full((len(y),), math.inf, device=y.device)
         with torch.no_grad():
             for l, h in hs.items():
                 z = self._scores_all(l, h, refs[l]) if not refs[l].is_floating_point() else class_scores(h, refs[l], self.T, self.metric, sqs[l])
@@ -294,12 +297,14 @@ class DkNNAttack(KNNAttack):
         knn = self.knn
         with torch.no_grad(): hs = knn.extractor(x)
         cos = knn.metric == 'cosine'
-        near = {l: class_topk(h, knn.unit_refs(l) if cos else knn.ref_feats[l], knn.ref_y, self.m, knn.metric, knn.num_classes, unit=cos) for l, h in hs.items()}
+        present, ry, pos = ref_classes(knn.ref_y, knn.num_classes)  # the classes with references: the others have no guides
+        near = {l: class_topk(h, knn.unit_refs(l) if cos else knn.ref_feats[l], ry, self.m, knn.metric, len(present), unit=cos) for l, h in hs.items()}
         # the mean distance to each class's m nearest references, from their similarities: no [B, C, m, D] tensor
-        dist = sum((1 - s if knn.metric == 'cosine' else -s).mean(-1) for s, _ in near.values())   # [B, C]
-        target = dist.scatter(1, y[:, None].to(dist.device), float('inf')).argmin(1)
+        dist = sum((1 - s if knn.metric == 'cosine' else -s).mean(-1) for s, _ in near.values())   # [B, C']
+        own = torch.arange(len(present), device=dist.device) == pos[y.to(pos.device)].to(dist.device)[:, None]  # none where y has no references
+        target = dist.masked_fill(own, float('inf')).argmin(1)
         rows = torch.arange(len(target), device=target.device)
-        return target, {l: knn.ref_feats[l][i[rows, target]] for l, (_, i) in near.items()}   # the target class's m nearest: the guides
+        return present[target], {l: knn.ref_feats[l][i[rows, target]] for l, (_, i) in near.items()}   # the target class's m nearest: the guides
 
     def run(self, x, y):
         knn = self.knn

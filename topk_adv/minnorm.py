@@ -10,7 +10,7 @@ from torch import Tensor
 from .core import check_images, check_precision, check_labels, frozen, explain_model_errors, check_numbers, check_whole
 from .knn import DeepKNN
 from .knn_attacks import knn_fooled, _distance
-from .ask import class_guides, class_topk
+from .ask import class_guides, class_topk, ref_classes
 from .checks import Attack
 from .pgd import grad_flags
 
@@ -72,12 +72,14 @@ class MinNormKNNAttack(Attack):
     def _cos(self, i, ab): return ab[1] + (ab[0] - ab[1]) * 0.5 * (1 + math.cos(math.pi * i / self.steps))
 
     def _targets(self, hs, y):
-        "The other classes `[B, C-1]`, nearest first: by the mean similarity of their `m` nearest references, summed over layers."
+        "The other classes that have references `[B, C'-1]`, nearest first: by the mean similarity of their `m` nearest references, summed over layers."
         knn, score, cos = self.knn, 0, self.knn.metric == 'cosine'
+        present, ry, pos = ref_classes(knn.ref_y, knn.num_classes)  # only classes with references can be the kNN's vote
         for l, h in hs.items():  # one similarity matrix and one top-k over a class table per chunk of inputs (`ask.class_topk`)
-            s, _ = class_topk(h, knn.unit_refs(l) if cos else knn.ref_feats[l], knn.ref_y, self.m, knn.metric, knn.num_classes, unit=cos)
+            s, _ = class_topk(h, knn.unit_refs(l) if cos else knn.ref_feats[l], ry, self.m, knn.metric, len(present), unit=cos)
             score = score + s.mean(-1)
-        return score.scatter(1, y[:, None], -math.inf).argsort(1, descending=True)[:, :knn.num_classes - 1]
+        own = torch.arange(len(present), device=score.device) == pos[y.to(pos.device)].to(score.device)[:, None]  # none where y has no references
+        return present[score.masked_fill(own, -math.inf).argsort(1, descending=True)[:, :len(present) - 1]]
 
     def _guides(self, hs, y, t, nbrs):
         "Per layer: the threshold tau `[B, 1]`, the target's `m` guides, the current `k` nearest references (`nbrs`) and which are of class `y`."
