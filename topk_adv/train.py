@@ -60,10 +60,11 @@ def sample_references(y:Tensor, # labels of the training set `[N]`
                       n:int, # references per class
                       g:torch.Generator, # CPU generator (shared by all processes)
                       num_classes:int|None=None, # class count; `None`: `y.max() + 1`
-                     ) -> Tensor: # indices into the training set, `[C*n]`, class-major (n of class 0, then class 1, ...)
-    "`n` random training indices of every class, drawn without replacement from `g`, grouped by class."
+                     ) -> Tensor: # indices into the training set, `[C'*n]`, class-major (n of the first class, then the next, ...)
+    "`n` random training indices of every class the training set holds, drawn without replacement from `g`, grouped by class."
     C = int(y.max()) + 1 if num_classes is None else num_classes
-    return torch.cat(per_class_sample(y, n, g, range(C), what='training images'))
+    held = torch.bincount(y.cpu(), minlength=C).nonzero()[:, 0].tolist()  # a class of the model the training set lacks has no references
+    return torch.cat(per_class_sample(y, n, g, held, what='training images'))
 
 def mixed_references(x_ref:Tensor, # clean references `[R, C, H, W]`
                      y_ref:Tensor, # their labels `[R]`
