@@ -59,12 +59,9 @@ def pgd_ce(model:nn.Module, # classifier taking [0, 1] images
 def sample_references(y:Tensor, # labels of the training set `[N]`
                       n:int, # references per class
                       g:torch.Generator, # CPU generator (shared by all processes)
-                      num_classes:int|None=None, # class count; `None`: `y.max() + 1`
                      ) -> Tensor: # indices into the training set, `[C'*n]`, class-major (n of the first class, then the next, ...)
     "`n` random training indices of every class the training set holds, drawn without replacement from `g`, grouped by class."
-    C = int(y.max()) + 1 if num_classes is None else num_classes
-    held = torch.bincount(y.cpu(), minlength=C).nonzero()[:, 0].tolist()  # a class of the model the training set lacks has no references
-    return torch.cat(per_class_sample(y, n, g, held, what='training images'))
+    return torch.cat(per_class_sample(y, n, g, what='training images'))  # the classes `y` holds: a class of the model the training set lacks has none
 
 def mixed_references(x_ref:Tensor, # clean references `[R, C, H, W]`
                      y_ref:Tensor, # their labels `[R]`
@@ -212,7 +209,7 @@ def _train_step(method, net, x, y, g, ctx, H, refs):
         return ce, ce, torch.zeros(()), z
     # ASK-Def: references = n_ref per class + their PGD copies (the same on every process)
     ds, y_tr, fe = refs
-    xr, yr = dataset_images(ds, sample_references(y_tr, H['n_ref'], g, H['num_classes']))
+    xr, yr = dataset_images(ds, sample_references(y_tr, H['n_ref'], g))
     xr, yr = xr.to(x.device), yr.to(x.device)
     xr_pgd = pgd_ce(net, xr, yr, H['eps'], H['step'], H['steps'], noise=torch.rand(xr.shape, generator=g) * 2 - 1)
     xm, ym = mixed_references(xr, yr, xr_pgd)
@@ -244,7 +241,7 @@ class _Run:
         self.refs = (self.ds, self.y_tr, FeatureExtractor(net, cfg.layers, freeze=False)) if method == 'askdef' else None
         if cfg.select == 'knn':  # kNN references for the selection: fixed training images
             kidx = torch.arange(len(self.y_tr)) if cfg.knn_refs is None else \
-                   sample_references(self.y_tr, cfg.knn_refs, seeded_generator(cfg.seed, 'knn-refs'), C)
+                   sample_references(self.y_tr, cfg.knn_refs, seeded_generator(cfg.seed, 'knn-refs'))
             self.xk, self.yk = dataset_images(self.ds, kidx)
         # per-process streams (dropout, augmentation), seeded after the model
         torch.manual_seed(cfg.seed + ctx.rank); np.random.seed(cfg.seed + ctx.rank); random.seed(cfg.seed + ctx.rank)
