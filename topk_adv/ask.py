@@ -11,9 +11,9 @@ from .core import check_labels
 from .knn import ExactIndex, check_metric, pairwise_similarity
 
 # %% auto #0
-__all__ = ['classwise_ask_loss', 'class_scores', 'class_centroids', 'class_topk', 'class_nearest_refs', 'ref_classes',
-           'class_guides', 'class_scores_all', 'instance_ask_loss', 'layer_sum', 'multilayer_classwise_ask_loss',
-           'multilayer_instance_ask_loss']
+__all__ = ['classwise_ask_loss', 'class_scores', 'class_centroids', 'class_topk', 'slot_weights', 'class_nearest_refs',
+           'ref_classes', 'class_guides', 'class_scores_all', 'instance_ask_loss', 'layer_sum',
+           'multilayer_classwise_ask_loss', 'multilayer_instance_ask_loss']
 
 # %% ../nbs/42_ask.ipynb #aa5f36c4
 def _check_T(T):
@@ -25,6 +25,7 @@ def classwise_ask_loss(h:Tensor, # features of the (perturbed) inputs `[B, D]`
                        T:float=0.1, # temperature
                        metric:str='cosine', # 'cosine' or 'l2'
                        ref_sq:Tensor|None=None, # l2 only: the squared norms of `refs` `[B, C, k_ref]`, when the references are fixed (`None`: computed here)
+                       w:Tensor|None=None, # weights of the `k_ref` slots of each class `[C, k_ref]` (`slot_weights`) where a class holds fewer references; `None`: the plain mean
                       ) -> Tensor: # loss per input `[B]`
     "Class-wise ASK loss: cross-entropy of softmax over classes of the mean similarity of `h` to its class-`c` references `refs`, over `T`."
     _check_T(T)
@@ -33,18 +34,21 @@ def classwise_ask_loss(h:Tensor, # features of the (perturbed) inputs `[B, D]`
         raise ValueError(f"refs must have shape [B, C, k_ref, D] = [{h.shape[0]}, C, k_ref, {h.shape[1]}] (or class centroids "
                          f"[{h.shape[0]}, C, {h.shape[1]}]), got {tuple(refs.shape)}")
     y = check_labels(y, len(h), refs.shape[1])
-    return F.cross_entropy(class_scores(h, refs, T, metric, ref_sq), y.to(h.device), reduction='none')
+    return F.cross_entropy(class_scores(h, refs, T, metric, ref_sq, w), y.to(h.device), reduction='none')
 
 def class_scores(h:Tensor, # features `[B, D]`
                  refs:Tensor, # per-class reference features `[B, C, k_ref, D]`, or for cosine their `class_centroids` `[B, C, D]`
                  T:float=0.1, # temperature
                  metric:str='cosine', # 'cosine' or 'l2'
                  ref_sq:Tensor|None=None, # l2 only: `refs.pow(2).sum(-1)` `[B, C, k_ref]`, computed once by a caller whose references are fixed (`None`: computed here)
+                 w:Tensor|None=None, # weights of the `k_ref` slots of each class `[C, k_ref]` (`slot_weights`) where a class holds fewer references; `None`: the plain mean
                 ) -> Tensor: # `z` `[B, C]`: mean similarity to each class's references, over `T`
     "The class-wise ASK logits: `z_c` = mean over the class-`c` references of s(h, r), divided by `T`."
     if check_metric(metric) == 'cosine':
         if ref_sq is not None: raise ValueError("ref_sq (squared reference norms) is for the l2 metric only")
-        if refs.ndim == 3: return torch.einsum('bd,bcd->bc', F.normalize(h, dim=-1), refs) / T  # centroids of unit references
+        if refs.ndim == 3:  # centroids of unit references
+            if w is not None: raise ValueError("w weighs the k_ref references of each class; class centroids carry their weights already")
+            return torch.einsum('bd,bcd->bc', F.normalize(h, dim=-1), refs) / T
         s = torch.einsum('bd,bckd->bck', F.normalize(h, dim=-1), F.normalize(refs, dim=-1))
     else:
         if refs.ndim != 4: raise ValueError("the l2 metric needs the references themselves [B, C, k_ref, D], not class centroids")
@@ -52,7 +56,11 @@ def class_scores(h:Tensor, # features `[B, D]`
         elif ref_sq.shape != refs.shape[:-1]: raise ValueError(f"ref_sq must have shape {tuple(refs.shape[:-1])} (refs' without D), got {tuple(ref_sq.shape)}")
         d2 = h.pow(2).sum(-1)[:, None, None] - 2 * torch.einsum('bd,bckd->bck', h, refs) + ref_sq
         s = -d2.clamp_min(1e-12).sqrt()
-    return s.mean(-1) / T
+    return _slot_mean(s, w) / T
+
+def _slot_mean(s:Tensor, w:Tensor|None) -> Tensor:
+    "The mean of `s` over its last dimension, the slots of each class, weighted by `w` `[..., k]` (`slot_weights`) where given."
+    return s.mean(-1) if w is None else (s * w).sum(-1)
 
 def class_centroids(refs:Tensor, # per-class nearest references `[B, C, k_ref, D]`
                    ) -> Tensor: # `[B, C, D]`: the mean of each class's unit-normalised references
@@ -74,6 +82,7 @@ def class_topk(h:Tensor, # features `[B, D]`
                metric:str='cosine', # 'cosine' or 'l2'
                num_classes:int|None=None, # C; `None`: `max(ref_y) + 1`
                unit:bool=False, # cosine only: the rows of `ref_h` have unit length already (`DeepKNN.unit_refs`), so they are not normalised again
+               fewer:bool=False, # a class with fewer than `k` references gives all of them, its remaining slots repeating its nearest (weigh the slots with `slot_weights`); `False`: an error
               ) -> tuple[Tensor, Tensor]: # similarities `[B, C, k]` and reference indices `[B, C, k]`, nearest first
     "For each input and class, the `k` nearest class-`c` references to `h`, exactly: one similarity matrix and one top-k over a class table, in chunks of inputs."
     check_labels(ref_y, len(ref_h), name='ref_y')
@@ -81,9 +90,11 @@ def class_topk(h:Tensor, # features `[B, D]`
     C = int(ref_y.max()) + 1 if num_classes is None else num_classes
     ref_y = ref_y.to(ref_h.device)
     for c, n in enumerate(torch.bincount(ref_y, minlength=C).tolist()):
-        if n < k: raise ValueError(f"class {c} has {n} references, fewer than the {k} nearest per class asked for (ASK-Atk's k_ref, the m of "
-                             f"DkNN-Atk and of the minimum-norm attack): ask for at most {n}, or fit the kNN with more references of class {c}")
+        if n == 0: raise ValueError(f"class {c} has 0 references, so it has no nearest ones: search the classes that hold references (`ref_classes`)")
+        if n < k and not fewer: raise ValueError(f"class {c} has {n} references, fewer than the {k} nearest per class asked for: ask for at most {n}, "
+                                                 f"fit the kNN with more references of class {c}, or pass fewer=True to take all of them")
     table = _class_table(ref_y, C)  # [C, n_max]; the padding index points past the last reference
+    if table.shape[1] < k: table = torch.cat([table, table.new_full((C, k - table.shape[1]), len(ref_y))], 1)  # every class short: pad to k slots
     cls = torch.arange(C, device=ref_h.device)[None, :, None]
     step = max(1, 2**24 // len(ref_h))  # queries scored at once: at most 16M similarities in memory
     vals, ids = [], []
@@ -94,7 +105,18 @@ def class_topk(h:Tensor, # features `[B, D]`
             s = torch.cat([s, s.new_full((len(s), 1), -math.inf)], 1)  # the padding column never wins
             v, p = s[:, table].topk(k, 2)
             vals.append(v); ids.append(table[cls, p])
-    return torch.cat(vals), torch.cat(ids)
+    vals, ids = torch.cat(vals), torch.cat(ids)
+    pad = ids == len(ref_y)  # slots past a short class's references: its nearest again
+    return (torch.where(pad, vals[..., :1], vals), torch.where(pad, ids[..., :1], ids)) if fewer and pad.any() else (vals, ids)
+
+def slot_weights(ref_y:Tensor, # reference labels `[R]`
+                 k:int, # slots per class (ASK-Atk's `k_ref`, the guides `m` of DkNN-Atk and the minimum-norm attack)
+                 num_classes:int|None=None, # C; `None`: `max(ref_y) + 1`
+                ) -> Tensor|None: # `[C, k]`: 1/n on the first n = min(k, references of the class) slots, 0 after; `None` when every class with references fills its k slots
+    "Weights of each class's `k` slots of `class_topk(..., fewer=True)`: the mean over the references a short class holds, not over repeats of its nearest."
+    n = torch.bincount(ref_y, minlength=int(ref_y.max()) + 1 if num_classes is None else num_classes).clamp(max=k)
+    if bool(((n == k) | (n == 0)).all()): return None  # a class without references is never searched: its row (zeros) is never read
+    return (torch.arange(k, device=n.device)[None] < n[:, None]) / n.clamp_min(1)[:, None].float()
 
 def class_nearest_refs(h:Tensor, # clean features `[B, D]`
                        ref_h:Tensor, # reference features `[R, D]`
@@ -104,13 +126,16 @@ def class_nearest_refs(h:Tensor, # clean features `[B, D]`
                        num_classes:int|None=None, # C; `None`: `max(ref_y) + 1`
                        centroids:bool=False, # return `class_centroids` of them `[B, C, D]` instead (cosine), without the `[B, C, k_ref, D]` tensor
                        unit:bool=False, # cosine only: the rows of `ref_h` have unit length already (`DeepKNN.unit_refs`); the references returned are those
+                       fewer:bool=False, # as in `class_topk`: a short class's slots repeat its nearest (centroids: the mean of the references it holds)
                       ) -> Tensor: # `[B, C, k_ref, D]`: each input's `k_ref` nearest references of each class, nearest first
     "For each input and class, the `k_ref` nearest class-`c` references to the feature `h` (`class_topk`), or their centroid."
     if centroids and check_metric(metric) != 'cosine': raise ValueError("class centroids stand for the references with cosine similarity only")
-    _, ids = class_topk(h, ref_h, ref_y, k_ref, metric, num_classes, unit)
+    _, ids = class_topk(h, ref_h, ref_y, k_ref, metric, num_classes, unit, fewer)
     if not centroids: return ref_h[ids]
     u = ref_h if unit else F.normalize(ref_h, dim=-1)   # the mean of each bag of unit references, without the [B, C, k_ref, D] tensor
-    return F.embedding_bag(ids.flatten(0, 1), u, mode='mean').view(*ids.shape[:2], -1)
+    w = slot_weights(ref_y.to(ids.device), k_ref, ids.shape[1]) if fewer else None
+    if w is None: return F.embedding_bag(ids.flatten(0, 1), u, mode='mean').view(*ids.shape[:2], -1)
+    return F.embedding_bag(ids.flatten(0, 1), u, mode='sum', per_sample_weights=w.expand(len(ids), -1, -1).flatten(0, 1).to(u.dtype)).view(*ids.shape[:2], -1)
 
 # %% ../nbs/42_ask.ipynb #a3d5f7b2
 def ref_classes(ref_y:Tensor, # reference labels `[R]`
@@ -128,16 +153,22 @@ def class_guides(h:Tensor, # features `[B, D]`
                  target:Tensor, # a class per input `[B]`
                  m:int, # guides per input
                  metric:str='cosine', # 'cosine' or 'l2'
+                 fewer:bool=False, # a target class with fewer than `m` references gives all of them, its remaining slots repeating its nearest (weights: `slot_weights(ref_y, m)[target]`); `False`: an error
                 ) -> Tensor: # `[B, m, D]`: each input's `m` nearest references of its `target` class, nearest first
     "The guides of the minimum-norm attack: one similarity matrix per chunk of inputs, masked to each input's target class."
     ref_y = ref_y.to(ref_h.device)
-    short = [c for c in target.unique().tolist() if int((ref_y == c).sum()) < m]
-    if short: raise ValueError(f"classes {short} have fewer than m = {m} references")
+    t = target.to(ref_h.device)
+    n = torch.bincount(ref_y, minlength=int(t.max()) + 1)[t]
+    short = sorted(set(t[n == 0 if fewer else n < m].tolist()))
+    if short: raise ValueError(f"classes {short} have " + ("no references" if fewer else f"fewer than m = {m} references; pass fewer=True to take all of theirs"))
+    m_ = min(m, len(ref_h))
     out, step = [], max(1, 2**24 // len(ref_h))  # queries scored at once: at most 16M similarities in memory
     with torch.no_grad():
         for i in range(0, len(h), step):
             s = pairwise_similarity(h[i:i+step].to(ref_h.device), ref_h, metric)
-            out.append(ref_h[s.masked_fill(ref_y[None] != target[i:i+step, None].to(ref_h.device), -math.inf).topk(m, 1).indices])
+            v, j = s.masked_fill(ref_y[None] != target[i:i+step, None].to(ref_h.device), -math.inf).topk(m_, 1)
+            j = torch.where(v == -math.inf, j[:, :1], j)  # past a short class's references: its nearest again
+            out.append(ref_h[torch.cat([j, j[:, :1].expand(-1, m - m_)], 1)])
     return torch.cat(out)
 
 # %% ../nbs/42_ask.ipynb #f2b8d4a6
@@ -148,6 +179,7 @@ def class_scores_all(h:Tensor, # features `[B, D]`
                      metric:str='cosine', # 'cosine' or 'l2'
                      ref_sq:Tensor|None=None, # l2 only: squared norms of all references `[R]`, computed once by a caller (`None`: computed here)
                      unit:bool=False, # cosine only: the rows of `ref_h` have unit length already (`DeepKNN.unit_refs`)
+                     w:Tensor|None=None, # slot weights `[C, k_ref]` (`slot_weights`) where a class holds fewer references; `None`: the plain mean
                     ) -> Tensor: # `z` `[B, C]`, as `class_scores(h, ref_h[ids], T, metric)`
     "The class-wise ASK logits from one product of `h` with all references, read at `ids`: `class_scores` without the `[B, C, k_ref, D]` references."
     if ids.ndim != 3 or len(ids) != len(h): raise ValueError(f"ids must have shape [B, C, k_ref] with B = {len(h)}, got {tuple(ids.shape)}")
@@ -163,7 +195,7 @@ def class_scores_all(h:Tensor, # features `[B, D]`
         elif ref_sq.shape != ref_h.shape[:1]: raise ValueError(f"ref_sq must have shape [{len(ref_h)}] (one per reference), got {tuple(ref_sq.shape)}")
         d2 = h.pow(2).sum(-1)[:, None, None] + at(torch.addmm(ref_sq, h, ref_h.T, alpha=-2))  # ||h||^2 - 2 h.r + ||r||^2
         s = -d2.clamp_min(1e-12).sqrt()
-    return s.mean(-1) / T
+    return _slot_mean(s, w) / T
 
 # %% ../nbs/42_ask.ipynb #d8ab02f6
 def instance_ask_loss(h:Tensor, # features of the inputs `[B, D]`
@@ -211,9 +243,10 @@ def multilayer_classwise_ask_loss(hs:dict[str, Tensor], # layer -> features `[B,
                                   T:float=0.1, # temperature
                                   metric:str='cosine', # 'cosine' or 'l2'
                                   ref_sq:dict[str, Tensor]|None=None, # l2 only: layer -> squared norms of `refs[l]` `[B, C, k_ref]` (see `class_scores`)
+                                  w:Tensor|None=None, # slot weights `[C, k_ref]` (`slot_weights`), shared by the layers; `None`: the plain mean
                                  ) -> Tensor: # loss per input `[B]`
     "Sum over layers of `kappa_l` times the class-wise ASK loss of layer `l`."
-    return layer_sum({l: classwise_ask_loss(h, refs[l], y, T, metric, None if ref_sq is None else ref_sq[l]) for l, h in hs.items()}, kappa)
+    return layer_sum({l: classwise_ask_loss(h, refs[l], y, T, metric, None if ref_sq is None else ref_sq[l], w) for l, h in hs.items()}, kappa)
 
 def multilayer_instance_ask_loss(hs:dict[str, Tensor], # layer -> features `[B, D_l]`
                                  y:Tensor, # labels `[B]`
