@@ -9,7 +9,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from .core import check_images, check_precision, check_labels, check_logits, frozen, explain_model_errors, check_numbers, check_whole
 from .knn import DeepKNN, similarity, check_metric
-from .ask import ref_classes, class_nearest_refs, class_topk, class_scores, class_scores_all, layer_sum, multilayer_classwise_ask_loss
+from .ask import ref_classes, class_nearest_refs, class_topk, class_scores, class_scores_all, layer_sum, multilayer_classwise_ask_loss, slot_weights, _slot_mean
 from .pgd import linf_pgd, grad_flags, project, uniform_noise, check_budget
 from .checks import Attack, EvalWarning, check_strongest, warn_all
 
@@ -188,7 +188,7 @@ class ASKAttack(KNNAttack):
                 ids = act['refs'] if pos is None else {l: v[pos] for l, v in act['refs'].items()}
                 return layer_sum({l: F.cross_entropy(self._scores_all(l, h, ids[l]), act['y'] if pos is None else act['y'][pos], reduction='none')
                                   for l, h in hs.items()}, self.kappa), hs
-            ask = lambda f: multilayer_classwise_ask_loss(f, act['refs'], act['y'], self.kappa, self.T, self.metric, None if cen else act['sq'])
+            ask = lambda f: multilayer_classwise_ask_loss(f, act['refs'], act['y'], self.kappa, self.T, self.metric, *((None, None) if cen else (act['sq'], self._w)))
             if pos is None: return ask(hs), hs
             # the features in their rows among the kept (zeros elsewhere): the loss reads the kept references in place, copying none
             full = {l: h.new_zeros(len(act['idx']), *h.shape[1:]).index_copy(0, pos, h) for l, h in hs.items()}
@@ -201,15 +201,16 @@ class ASKAttack(KNNAttack):
         "Layer -> the references of `refs` (with `indices`, their indices `[B, C, k_ref]`), and layer -> with L2 their squared norms (gathered from each reference's, taken once per attack), else `None`."
         knn, refs, sqs = self.knn, {}, {}
         present, ry, _ = ref_classes(knn.ref_y, knn.num_classes); C = len(present)  # the classes with references, and the labels among them
+        self._w = slot_weights(ry, self.k_ref, C)  # a class with fewer than k_ref references is scored by those it holds (`ask.slot_weights`)
         if hs is None:
             with torch.no_grad(): hs = knn.extractor(x)
         for l, h in hs.items():
             if indices or centroids:  # indices for the product, or centroids; with cosine from the unit references the kNN keeps
                 u, rows = self.metric == 'cosine', self._rows(l)
-                refs[l], sqs[l] = (class_topk(h.detach(), rows, ry, self.k_ref, self.metric, C, unit=u)[1] if indices else
-                                   class_nearest_refs(h.detach(), rows, ry, self.k_ref, self.metric, C, True, unit=u)), None
+                refs[l], sqs[l] = (class_topk(h.detach(), rows, ry, self.k_ref, self.metric, C, u, True)[1] if indices else
+                                   class_nearest_refs(h.detach(), rows, ry, self.k_ref, self.metric, C, True, u, True)), None
                 continue
-            _, ids = class_topk(h.detach(), knn.ref_feats[l], ry, self.k_ref, self.metric, C)
+            _, ids = class_topk(h.detach(), knn.ref_feats[l], ry, self.k_ref, self.metric, C, fewer=True)
             refs[l], sqs[l] = knn.ref_feats[l][ids], None
             if self.metric == 'l2':
                 sqs[l] = knn.ref_sq(l)[ids]
@@ -222,14 +223,14 @@ class ASKAttack(KNNAttack):
     def _scores_all(self, l, h, ids):
         "Layer `l`'s class logits of features `h` through one product with all its references (`ask.class_scores_all`)."
         u = self.metric == 'cosine'
-        return class_scores_all(h, self._rows(l), ids, self.T, self.metric, None if u else self.knn.ref_sq(l), unit=u)
+        return class_scores_all(h, self._rows(l), ids, self.T, self.metric, None if u else self.knn.ref_sq(l), u, self._w)
 
     def _saturation(self, hs, refs, sqs, y, known):
         "Per clean input: whether the softmax of every layer's class scores is exactly one-hot on `y` (the loss has no gradient; never where the true class has no references, `~known`), and the smallest gap between its two highest class similarities."
         sat, gap = known.clone(), torch.full((len(y),), math.inf, device=y.device)
         with torch.no_grad():
             for l, h in hs.items():
-                z = self._scores_all(l, h, refs[l]) if not refs[l].is_floating_point() else class_scores(h, refs[l], self.T, self.metric, sqs[l])
+                z = self._scores_all(l, h, refs[l]) if not refs[l].is_floating_point() else class_scores(h, refs[l], self.T, self.metric, sqs[l], None if refs[l].ndim == 3 else self._w)
                 sat &= (z.softmax(1) - F.one_hot(y, z.shape[1])).abs().amax(1) == 0
                 top = z.topk(2, 1).values
                 gap = torch.minimum(gap, (top[:, 0] - top[:, 1]) * self.T)
@@ -298,9 +299,10 @@ class DkNNAttack(KNNAttack):
         with torch.no_grad(): hs = knn.extractor(x)
         cos = knn.metric == 'cosine'
         present, ry, pos = ref_classes(knn.ref_y, knn.num_classes)  # the classes with references: the others have no guides
-        near = {l: class_topk(h, knn.unit_refs(l) if cos else knn.ref_feats[l], ry, self.m, knn.metric, len(present), unit=cos) for l, h in hs.items()}
+        near = {l: class_topk(h, knn.unit_refs(l) if cos else knn.ref_feats[l], ry, self.m, knn.metric, len(present), cos, True) for l, h in hs.items()}
         # the mean distance to each class's m nearest references, from their similarities: no [B, C, m, D] tensor
-        dist = sum((1 - s if knn.metric == 'cosine' else -s).mean(-1) for s, _ in near.values())   # [B, C']
+        w = slot_weights(ry, self.m, len(present))  # a class with fewer than m references: the mean over those it holds
+        dist = sum(_slot_mean(1 - s if knn.metric == 'cosine' else -s, w) for s, _ in near.values())   # [B, C']
         own = torch.arange(len(present), device=dist.device) == pos[y.to(pos.device)].to(dist.device)[:, None]  # none where y has no references
         target = dist.masked_fill(own, float('inf')).argmin(1)
         rows = torch.arange(len(target), device=target.device)
@@ -308,7 +310,8 @@ class DkNNAttack(KNNAttack):
 
     def run(self, x, y):
         knn = self.knn
-        _, g = self.guides(x, y)
+        t, g = self.guides(x, y)
+        gw = None if (gw := slot_weights(knn.ref_y, self.m, knn.num_classes)) is None else gw[t.to(gw.device)].to(x.device)  # the guides' weights
         lo, hi = (x - self.eps).clamp(0, 1), (x + self.eps).clamp(0, 1)
         to_x = lambda w: lo + (hi - lo) * (torch.tanh(w) + 1) / 2
         w = torch.atanh(((x - lo) / (hi - lo).clamp_min(1e-12) * 2 - 1).clamp(-1 + 1e-6, 1 - 1e-6)).requires_grad_(True)
@@ -323,7 +326,7 @@ class DkNNAttack(KNNAttack):
             return (h.pow(2).sum(-1, keepdim=True) - 2 * torch.einsum('bd,bmd->bm', h, g[l]) + gsq[l]).clamp_min(1e-12).sqrt()
         for _ in range(self.steps):
             hs = knn.extractor(to_x(w))
-            loss = sum(torch.sigmoid(self.alpha * (dist(hs[l], l) / self.eta[l] - 1)).mean(1) for l in hs)
+            loss = sum(_slot_mean(torch.sigmoid(self.alpha * (dist(hs[l], l) / self.eta[l] - 1)), gw) for l in hs)
             opt.zero_grad(); loss.sum().backward()
             z, bad = grad_flags(w.grad)
             zero &= z; nan |= bad

@@ -10,7 +10,7 @@ from torch import Tensor
 from .core import check_images, check_precision, check_labels, frozen, explain_model_errors, check_numbers, check_whole
 from .knn import DeepKNN
 from .knn_attacks import knn_fooled, _distance
-from .ask import class_guides, class_topk, ref_classes
+from .ask import class_guides, class_topk, ref_classes, slot_weights, _slot_mean
 from .checks import Attack
 from .pgd import grad_flags
 
@@ -75,29 +75,31 @@ class MinNormKNNAttack(Attack):
         "The other classes that have references `[B, C'-1]`, nearest first: by the mean similarity of their `m` nearest references, summed over layers."
         knn, score, cos = self.knn, 0, self.knn.metric == 'cosine'
         present, ry, pos = ref_classes(knn.ref_y, knn.num_classes)  # only classes with references can be the kNN's vote
+        w = slot_weights(ry, self.m, len(present))  # a class with fewer than m references: the mean over those it holds
         for l, h in hs.items():  # one similarity matrix and one top-k over a class table per chunk of inputs (`ask.class_topk`)
-            s, _ = class_topk(h, knn.unit_refs(l) if cos else knn.ref_feats[l], ry, self.m, knn.metric, len(present), unit=cos)
-            score = score + s.mean(-1)
+            s, _ = class_topk(h, knn.unit_refs(l) if cos else knn.ref_feats[l], ry, self.m, knn.metric, len(present), cos, True)
+            score = score + _slot_mean(s, w)
         own = torch.arange(len(present), device=score.device) == pos[y.to(pos.device)].to(score.device)[:, None]  # none where y has no references
         return present[score.masked_fill(own, -math.inf).argsort(1, descending=True)[:, :len(present) - 1]]
 
     def _guides(self, hs, y, t, nbrs):
         "Per layer: the threshold tau `[B, 1]`, the target's `m` guides, the current `k` nearest references (`nbrs`) and which are of class `y`."
         knn, out = self.knn, {}
+        w = None if (w := slot_weights(knn.ref_y, self.m, knn.num_classes)) is None else w[t.to(w.device)].to(t.device)  # a target class with fewer than m references
         for l, h in hs.items():
             ref, ry = knn.ref_feats[l], knn.ref_y
             s, i = nbrs[l]
             tau = (1 - s[:, -1:]) if knn.metric == 'cosine' else -s[:, -1:]
-            out[l] = (tau.clamp_min(1e-6), class_guides(h, ref, ry, t, self.m, knn.metric), ref[i], (ry[i] == y[:, None]).float())
+            out[l] = (tau.clamp_min(1e-6), class_guides(h, ref, ry, t, self.m, knn.metric, True), ref[i], (ry[i] == y[:, None]).float(), w)
         return out
 
     def _loss(self, hs, G):
         "The relaxed loss per input `[B]`: guides pulled inside the k-th neighbour's distance, true-class neighbours pushed out."
         L = 0
         for l, h in hs.items():
-            tau, g, r, own = G[l]
+            tau, g, r, own, w = G[l]
             sig = lambda p: torch.sigmoid(self.alpha * (_distance(h[:, None], p, self.knn.metric) / tau - 1))
-            L = L + sig(g).mean(1) - (sig(r) * own).sum(1) / own.sum(1).clamp_min(1)
+            L = L + _slot_mean(sig(g), w) - (sig(r) * own).sum(1) / own.sum(1).clamp_min(1)
         return L
 
 # %% ../nbs/46_minnorm.ipynb #377a1564
