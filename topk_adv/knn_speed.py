@@ -114,9 +114,6 @@ def ask_speed(arch:str='resnet50', # a torchvision classification model, seeded 
     import torchvision
     dev = default_device(device)
     check_whole(n_ref=(n_ref, 1), classes=(classes, 2), size=(size, 8), n=(n, 1), steps=(steps, 1), repeats=(repeats, 1))
-    counts = torch.bincount(torch.arange(n_ref) % len(digits_data('train')[0]) % classes, minlength=classes)  # of the labels `_knn_references` gives
-    if (few := int(counts.min())) < 5:
-        raise ValueError(f"n_ref = {n_ref} leaves a class with {few} references, and ASK-Atk takes 5 per class: raise n_ref or lower classes")
     if dev.type == 'cpu' if fresh_process is None else fresh_process:
         # a process's resident size cannot tell this run's memory from what earlier runs left in its heap: a new one can
         kw = dict(arch=arch, layer=layer, n_ref=n_ref, classes=classes, size=size, n=n, steps=steps, eps=eps, device=str(dev),
