@@ -139,7 +139,7 @@ class ASKAttack(KNNAttack):
     def refs(self, x:Tensor, # clean images on the kNN's device
              centroids:bool=False, # their `ask.class_centroids` `[B, C, D]` instead (cosine)
              hs:dict|None=None, # the features of `x`, when already computed
-            ) -> dict[str, Tensor]: # layer -> `[B, C, k_ref, D]` nearest references of each class
+            ) -> dict[str, Tensor]: # layer -> `[B, C, k_ref, D]` nearest references of each class (a class holding fewer than `k_ref` repeats its nearest past them: weigh the slots with `ask.slot_weights`)
         "The per-class nearest references of each input, from its features."
         return self._nearest(x, centroids, hs)[0]
 
