@@ -112,11 +112,13 @@ def class_topk(h:Tensor, # features `[B, D]`
 def slot_weights(ref_y:Tensor, # reference labels `[R]`
                  k:int, # slots per class (ASK-Atk's `k_ref`, the guides `m` of DkNN-Atk and the minimum-norm attack)
                  num_classes:int|None=None, # C; `None`: `max(ref_y) + 1`
+                 target:Tensor|None=None, # a class per input `[B]` (the guides' classes of `class_guides`): their rows `[B, k]`, on its device
                 ) -> Tensor|None: # `[C, k]`: 1/n on the first n = min(k, references of the class) slots, 0 after; `None` when every class with references fills its k slots
     "Weights of each class's `k` slots of `class_topk(..., fewer=True)`: the mean over the references a short class holds, not over repeats of its nearest."
     n = torch.bincount(ref_y, minlength=int(ref_y.max()) + 1 if num_classes is None else num_classes).clamp(max=k)
     if bool(((n == k) | (n == 0)).all()): return None  # a class without references is never searched: its row (zeros) is never read
-    return (torch.arange(k, device=n.device)[None] < n[:, None]) / n.clamp_min(1)[:, None].float()
+    w = (torch.arange(k, device=n.device)[None] < n[:, None]) / n.clamp_min(1)[:, None].float()
+    return w if target is None else w[target.to(w.device)].to(target.device)
 
 def class_nearest_refs(h:Tensor, # clean features `[B, D]`
                        ref_h:Tensor, # reference features `[R, D]`
@@ -133,9 +135,9 @@ def class_nearest_refs(h:Tensor, # clean features `[B, D]`
     _, ids = class_topk(h, ref_h, ref_y, k_ref, metric, num_classes, unit, fewer)
     if not centroids: return ref_h[ids]
     u = ref_h if unit else F.normalize(ref_h, dim=-1)   # the mean of each bag of unit references, without the [B, C, k_ref, D] tensor
-    w = slot_weights(ref_y.to(ids.device), k_ref, ids.shape[1]) if fewer else None
-    if w is None: return F.embedding_bag(ids.flatten(0, 1), u, mode='mean').view(*ids.shape[:2], -1)
-    return F.embedding_bag(ids.flatten(0, 1), u, mode='sum', per_sample_weights=w.expand(len(ids), -1, -1).flatten(0, 1).to(u.dtype)).view(*ids.shape[:2], -1)
+    w = slot_weights(ref_y.to(ids.device), k_ref, ids.shape[1]) if fewer else None  # short classes: the weighted sum is the mean over those they hold
+    pw = None if w is None else w.expand(len(ids), -1, -1).flatten(0, 1).to(u.dtype)
+    return F.embedding_bag(ids.flatten(0, 1), u, mode='mean' if w is None else 'sum', per_sample_weights=pw).view(*ids.shape[:2], -1)
 
 # %% ../nbs/42_ask.ipynb #a3d5f7b2
 def ref_classes(ref_y:Tensor, # reference labels `[R]`
@@ -153,7 +155,7 @@ def class_guides(h:Tensor, # features `[B, D]`
                  target:Tensor, # a class per input `[B]`
                  m:int, # guides per input
                  metric:str='cosine', # 'cosine' or 'l2'
-                 fewer:bool=False, # a target class with fewer than `m` references gives all of them, its remaining slots repeating its nearest (weights: `slot_weights(ref_y, m)[target]`); `False`: an error
+                 fewer:bool=False, # a target class with fewer than `m` references gives all of them, its remaining slots repeating its nearest (weights: `slot_weights(ref_y, m, target=target)`); `False`: an error
                 ) -> Tensor: # `[B, m, D]`: each input's `m` nearest references of its `target` class, nearest first
     "The guides of the minimum-norm attack: one similarity matrix per chunk of inputs, masked to each input's target class."
     ref_y = ref_y.to(ref_h.device)

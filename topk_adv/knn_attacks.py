@@ -311,7 +311,7 @@ class DkNNAttack(KNNAttack):
     def run(self, x, y):
         knn = self.knn
         t, g = self.guides(x, y)
-        gw = None if (gw := slot_weights(knn.ref_y, self.m, knn.num_classes)) is None else gw[t.to(gw.device)].to(x.device)  # the guides' weights
+        gw = slot_weights(knn.ref_y, self.m, knn.num_classes, t.to(x.device))  # the guides' weights (short target classes)
         lo, hi = (x - self.eps).clamp(0, 1), (x + self.eps).clamp(0, 1)
         to_x = lambda w: lo + (hi - lo) * (torch.tanh(w) + 1) / 2
         w = torch.atanh(((x - lo) / (hi - lo).clamp_min(1e-12) * 2 - 1).clamp(-1 + 1e-6, 1 - 1e-6)).requires_grad_(True)

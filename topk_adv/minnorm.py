@@ -82,10 +82,9 @@ class MinNormKNNAttack(Attack):
         own = torch.arange(len(present), device=score.device) == pos[y.to(pos.device)].to(score.device)[:, None]  # none where y has no references
         return present[score.masked_fill(own, -math.inf).argsort(1, descending=True)[:, :len(present) - 1]]
 
-    def _guides(self, hs, y, t, nbrs):
-        "Per layer: the threshold tau `[B, 1]`, the target's `m` guides, the current `k` nearest references (`nbrs`) and which are of class `y`."
+    def _guides(self, hs, y, t, nbrs, w):
+        "Per layer: the threshold tau `[B, 1]`, the target's `m` guides, the current `k` nearest references (`nbrs`) and which are of class `y`; `w`: the guides' slot weights `[B, m]` or `None`."
         knn, out = self.knn, {}
-        w = None if (w := slot_weights(knn.ref_y, self.m, knn.num_classes)) is None else w[t.to(w.device)].to(t.device)  # a target class with fewer than m references
         for l, h in hs.items():
             ref, ry = knn.ref_feats[l], knn.ref_y
             s, i = nbrs[l]
@@ -114,6 +113,7 @@ def _keep(xa, delta, wrong, norm, best, best_n):
 def _search(self:MinNormKNNAttack, x, y, t, best, best_n, zero, nan):
     "One target class `t` `[B]`: adaptive-radius gradient search, updating `best`, `best_n` and the gradient flags in place."
     knn, B, G = self.knn, len(x), None
+    tw = slot_weights(knn.ref_y, self.m, knn.num_classes, t)  # a target class with fewer than m references: its guides' weights, fixed for the search
     eps_max = 1. if self.norm == 'linf' else math.sqrt(x[0].numel())
     eps, delta = torch.full((B,), float(self.eps_init), device=x.device), torch.zeros_like(x)
     for i in range(self.steps + 1):
@@ -122,7 +122,7 @@ def _search(self:MinNormKNNAttack, x, y, t, best, best_n, zero, nan):
             hs = knn.extractor(xa)
             with torch.no_grad():  # one search per step: the vote below, and the guides when they are found again
                 nbrs = {l: knn.indexes[l].search(h.detach(), knn.k) for l, h in hs.items()}
-                if G is None or i % self.refresh == 0: G = self._guides({l: h.detach() for l, h in hs.items()}, y, t, nbrs)
+                if G is None or i % self.refresh == 0: G = self._guides({l: h.detach() for l, h in hs.items()}, y, t, nbrs, tw)
             g, = torch.autograd.grad(self._loss(hs, G).sum(), xa)
         wrong = knn_fooled(knn, hs, y, nbrs)
         n = _keep(xa.detach(), delta, wrong, self.norm, best, best_n)
